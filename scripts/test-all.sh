@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The one command that runs every test: type check, lint, unit tests (with a real keychain),
+# the production build, then the end-to-end journeys in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n=== %s ===\n' "$1"; }
+
+step "typecheck"
+npm run --silent typecheck
+step "lint"
+npm run --silent lint
+step "unit tests"
+bash scripts/with-keyring.sh npx vitest run
+step "build"
+npx electron-vite build
+if [ -d tests/e2e ] && ls tests/e2e/*.spec.ts >/dev/null 2>&1; then
+  step "end-to-end tests"
+  npx playwright test
+fi

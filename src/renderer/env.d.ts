@@ -1,0 +1,7 @@
+import type { WorkorderBridge } from '../shared/ipc';
+
+declare global {
+  interface Window {
+    workorder: WorkorderBridge;
+  }
+}
