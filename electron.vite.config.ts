@@ -27,6 +27,8 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     build: {
+      // electron-vite leaves renderer output unminified; the bundle budget (architecture §6) needs it.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [react()],
