@@ -148,3 +148,12 @@ export const outboxItemSchema = z.object({
   lastError: ipcErrorSchema.nullable(),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
+
+/** Workorder API endpoints (spec §1.2). Any other http(s) URL is accepted too, e.g. a local sandbox. */
+export const DEFAULT_ENDPOINT = 'https://workorder.aliyuncs.com';
+export const WORKORDER_ENDPOINTS = [
+  /** Every region not listed below resolves to the central endpoint. */
+  { region: 'central', url: DEFAULT_ENDPOINT },
+  { region: 'ap-southeast-1', url: 'https://workorder.ap-southeast-1.aliyuncs.com' },
+  { region: 'ap-northeast-1', url: 'https://workorder.ap-northeast-1.aliyuncs.com' },
+] as const;
