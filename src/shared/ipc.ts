@@ -197,6 +197,8 @@ export const notifyPayloadSchema = z.object({
   noteId: z.string(),
   title: z.string(),
   body: z.string(),
+  /** False for the user's own replies; the desktop shell never announces those. */
+  fromOfficial: z.boolean().optional(),
 });
 export type NotifyPayload = z.infer<typeof notifyPayloadSchema>;
 
@@ -208,6 +210,10 @@ export const events = {
   notify: notifyPayloadSchema,
   'accounts.changed': z.object({ activeAccountId: z.string().nullable() }),
   'settings.changed': settingsSchema,
+  /** From the desktop shell (notification, tray, deep link): show this ticket. */
+  'ui.openTicket': z.object({ ticketId: z.string() }),
+  /** From the desktop shell (tray "New ticket"): open the compose form. */
+  'ui.compose': z.object({}),
 } as const;
 
 export type EventName = keyof typeof events;
