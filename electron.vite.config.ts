@@ -7,7 +7,9 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: { exclude: ['zod'] },
+      // keytar is an optional dependency (not externalized by default); bundling it would copy a .node
+      // binary built for Node into out/ where electron-builder cannot rebuild it for Electron.
+      externalizeDeps: { exclude: ['zod'], include: ['keytar'] },
       rollupOptions: {
         input: { index: resolve('src/main/electron/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
