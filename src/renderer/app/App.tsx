@@ -1,45 +1,106 @@
-import { useEffect, useState } from 'react';
-import type { Res } from '../../shared/ipc';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import type { WorkorderBridge } from '../../shared/ipc';
+import { ComposeView } from '../features/compose/ComposeView';
+import { InboxPane } from '../features/inbox/InboxPane';
+import { FirstRun } from '../features/onboarding/FirstRun';
+import { SettingsView } from '../features/settings/SettingsView';
+import { TicketPane } from '../features/ticket/TicketPane';
+import { connectBridge } from './bridge';
+import { Resizer } from './Resizer';
+import { Sidebar } from './Sidebar';
+import { StoreProvider, useAppStore, type AppStore } from './store';
+import { useShortcuts } from './use-shortcuts';
 
-type Info = Res<'app.info'>;
+interface AppProps {
+  bridge: WorkorderBridge;
+  store: AppStore;
+  i18n: I18n;
+}
 
-/** App shell: sidebar, inbox and detail areas. The features fill them in. */
-export function App() {
-  const [info, setInfo] = useState<Info | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
+/** Wires the store to main's events, then renders the window. */
+export function App({ bridge, store, i18n }: AppProps) {
+  useEffect(() => connectBridge(bridge, store), [bridge, store]);
   useEffect(() => {
-    let live = true;
-    void window.workorder.invoke('app.info').then((result) => {
-      if (!live) return;
-      if (result.ok) setInfo(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+    void store.getState().bootApp();
+  }, [store]);
+  useShortcuts(store);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <Preferences />
+        <Screen />
+      </StoreProvider>
+    </I18nextProvider>
+  );
+}
 
+/** Theme and language follow the settings. */
+function Preferences() {
+  const { i18n } = useTranslation();
+  const theme = useAppStore((s) => s.settings?.theme ?? 'system');
+  const language = useAppStore((s) => s.settings?.language);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : (language ?? 'en');
+  }, [language, i18n]);
+  return null;
+}
+
+function Screen() {
+  const { t } = useTranslation();
+  const phase = useAppStore((s) => s.boot.phase);
+  const error = useAppStore((s) => s.boot.error);
+  const firstRun = useAppStore((s) => s.accounts.length === 0 && s.shell.view !== 'settings');
+  const retry = useAppStore((s) => s.bootApp);
+
+  if (phase === 'loading') {
+    return (
+      <div className="splash" aria-busy="true">
+        <span className="brand-mark brand-mark-large" aria-hidden="true" />
+        <p>{t('app.loading')}</p>
+      </div>
+    );
+  }
+  if (phase === 'error') {
+    return (
+      <div className="splash" role="alert">
+        <h1 className="empty-title">{t('app.bootFailed')}</h1>
+        <p className="empty-body">{error?.message}</p>
+        <button type="button" className="button" onClick={() => void retry()}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (firstRun) return <FirstRun />;
+  return <Workspace />;
+}
+
+function Workspace() {
+  const { t } = useTranslation();
+  const view = useAppStore((s) => s.shell.view);
+  const listWidth = useAppStore((s) => s.shell.listWidth);
   return (
     <div className="app-shell">
-      <nav className="sidebar" aria-label="Mailboxes">
-        <h1 className="brand">Workorder Desk</h1>
-      </nav>
-      <main className="inbox" aria-label="Inbox">
-        {error && <p role="alert">{error}</p>}
-      </main>
-      <section className="detail" aria-label="Details">
-        {info && (
-          <dl className="app-info">
-            <dt>Version</dt>
-            <dd>{info.version}</dd>
-            <dt>Platform</dt>
-            <dd>{info.platform}</dd>
-            <dt>Mode</dt>
-            <dd>{info.demo ? 'Demo' : 'Account'}</dd>
-          </dl>
+      <Sidebar />
+      <main className="workspace" aria-label={t('app.mainRegion')}>
+        {view === 'inbox' && (
+          <div className="split" style={{ gridTemplateColumns: `${listWidth}px auto minmax(0, 1fr)` }}>
+            <InboxPane />
+            <Resizer />
+            <div className="detail-pane">
+              <TicketPane />
+            </div>
+          </div>
         )}
-      </section>
+        {view === 'compose' && <ComposeView />}
+        {view === 'settings' && <SettingsView />}
+      </main>
     </div>
   );
 }

@@ -1,0 +1,230 @@
+import type { Category, NotifyTimeRange, ProductCatalog, UiLanguage } from '../../../shared/domain';
+import type { IpcError } from '../../../shared/errors';
+import { createTicketRequestSchema, type CreateTicketRequest } from '../../../shared/ipc';
+import type { SliceCreator } from '../../app/store';
+import { readStored, writeStored } from '../../lib/deps';
+
+export interface ComposeDraft {
+  productCode: string;
+  categoryId: string;
+  title: string;
+  content: string;
+  secretContent: string;
+  email: string;
+  phone: string;
+  notifyTimeRange: NotifyTimeRange;
+  /** '' follows the UI language. */
+  language: UiLanguage | '';
+}
+export type ComposeField = keyof ComposeDraft;
+
+/** A field error: a message key for local checks, or the server's own words. */
+export type FieldError =
+  | { key: 'productCode' | 'categoryId' | 'required' | 'email' | 'phone' }
+  | { key: 'tooLong'; max: number }
+  | { message: string };
+
+export type ComposeResult = { state: 'sent'; ticketId: string } | { state: 'queued'; outboxId: string };
+
+export interface ComposeState {
+  draft: ComposeDraft;
+  productSearch: string;
+  catalog: ProductCatalog | null;
+  catalogStatus: 'idle' | 'loading' | 'ready' | 'error';
+  catalogError: IpcError | null;
+  /** Categories of `draft.productCode`. */
+  categories: readonly Category[];
+  categoriesStatus: 'idle' | 'loading' | 'ready' | 'error';
+  categoriesError: IpcError | null;
+  errors: Partial<Record<ComposeField, FieldError>>;
+  submitting: boolean;
+  submitError: IpcError | null;
+  result: ComposeResult | null;
+}
+
+export interface ComposeSlice {
+  compose: ComposeState;
+  openCompose(): void;
+  setDraftField<F extends ComposeField>(field: F, value: ComposeDraft[F]): void;
+  setProductSearch(text: string): void;
+  loadCatalog(): Promise<void>;
+  loadCategories(productCode: string): Promise<void>;
+  submitCompose(): Promise<void>;
+  discardDraft(): void;
+}
+
+export const DRAFT_KEY = 'wd.compose.draft';
+export const LAST_EMAIL_KEY = 'wd.compose.lastEmail';
+
+const blankDraft = (email: string): ComposeDraft => ({
+  productCode: '',
+  categoryId: '',
+  title: '',
+  content: '',
+  secretContent: '',
+  email,
+  phone: '',
+  notifyTimeRange: 'normal',
+  language: '',
+});
+
+const REQUEST_FIELDS: readonly ComposeField[] = [
+  'productCode',
+  'categoryId',
+  'title',
+  'content',
+  'secretContent',
+  'email',
+  'phone',
+  'notifyTimeRange',
+  'language',
+];
+const isField = (f: unknown): f is ComposeField => typeof f === 'string' && REQUEST_FIELDS.includes(f as ComposeField);
+
+/** The request `main` will receive; validated with the same schema main uses, so the rules match. */
+export function buildCreateRequest(draft: ComposeDraft, uiLanguage: UiLanguage): CreateTicketRequest {
+  const request: CreateTicketRequest = {
+    productCode: draft.productCode,
+    categoryId: draft.categoryId,
+    title: draft.title,
+    content: draft.content,
+    email: draft.email,
+    notifyTimeRange: draft.notifyTimeRange,
+    language: draft.language || uiLanguage,
+  };
+  if (draft.secretContent.trim()) request.secretContent = draft.secretContent;
+  if (draft.phone.trim()) request.phone = draft.phone;
+  return request;
+}
+
+/** Field errors for a draft, or an empty object when it may be sent. */
+export function validateDraft(draft: ComposeDraft, uiLanguage: UiLanguage): Partial<Record<ComposeField, FieldError>> {
+  const parsed = createTicketRequestSchema.safeParse(buildCreateRequest(draft, uiLanguage));
+  const errors: Partial<Record<ComposeField, FieldError>> = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (!isField(field) || errors[field]) continue;
+    const empty = String(draft[field]).trim() === '';
+    if (field === 'productCode' || field === 'categoryId') errors[field] = { key: field };
+    else if (issue.code === 'too_big') errors[field] = { key: 'tooLong', max: Number(issue.maximum) };
+    else if (empty) errors[field] = { key: 'required' };
+    else if (field === 'email' || field === 'phone') errors[field] = { key: field };
+    else errors[field] = { message: issue.message };
+  }
+  return errors;
+}
+
+export const createComposeSlice: SliceCreator<ComposeSlice> = (deps) => (set, get) => {
+  const patch = (p: Partial<ComposeState>) => set((s) => ({ compose: { ...s.compose, ...p } }));
+  const saveDraft = (draft: ComposeDraft) => writeStored(deps.storage, DRAFT_KEY, draft);
+  const uiLanguage = (): UiLanguage => get().settings?.language ?? 'en';
+  const lastEmail = readStored(deps.storage, LAST_EMAIL_KEY, '');
+  const stored = readStored<Partial<ComposeDraft> | null>(deps.storage, DRAFT_KEY, null);
+
+  return {
+    compose: {
+      draft: { ...blankDraft(lastEmail), ...(stored ?? {}) },
+      productSearch: '',
+      catalog: null,
+      catalogStatus: 'idle',
+      catalogError: null,
+      categories: [],
+      categoriesStatus: 'idle',
+      categoriesError: null,
+      errors: {},
+      submitting: false,
+      submitError: null,
+      result: null,
+    },
+
+    openCompose() {
+      get().setView('compose');
+      const { catalogStatus, draft, categoriesStatus } = get().compose;
+      if (get().compose.result) patch({ result: null });
+      if (catalogStatus === 'idle' || catalogStatus === 'error') void get().loadCatalog();
+      if (draft.productCode && categoriesStatus !== 'ready' && categoriesStatus !== 'loading') {
+        void get().loadCategories(draft.productCode);
+      }
+    },
+
+    setDraftField(field, value) {
+      const { draft, errors } = get().compose;
+      const next: ComposeDraft = { ...draft, [field]: value };
+      const nextErrors = { ...errors };
+      delete nextErrors[field];
+      if (field === 'productCode' && value !== draft.productCode) {
+        // Categories belong to one product: a new product invalidates the old choice.
+        next.categoryId = '';
+        delete nextErrors.categoryId;
+      }
+      saveDraft(next);
+      patch({ draft: next, errors: nextErrors, submitError: null });
+      if (field === 'productCode' && value !== draft.productCode) {
+        if (value) void get().loadCategories(String(value));
+        else patch({ categories: [], categoriesStatus: 'idle', categoriesError: null });
+      }
+    },
+
+    setProductSearch(text) {
+      patch({ productSearch: text });
+    },
+
+    async loadCatalog() {
+      patch({ catalogStatus: 'loading', catalogError: null });
+      const result = await deps.bridge.invoke('catalog.products');
+      if (result.ok) patch({ catalog: result.value, catalogStatus: 'ready' });
+      else patch({ catalogStatus: 'error', catalogError: result.error });
+    },
+
+    async loadCategories(productCode) {
+      patch({ categories: [], categoriesStatus: 'loading', categoriesError: null });
+      const result = await deps.bridge.invoke('catalog.categories', { productCode });
+      // The product changed while we waited: this answer is for the old one.
+      if (get().compose.draft.productCode !== productCode) return;
+      if (result.ok) patch({ categories: result.value, categoriesStatus: 'ready' });
+      else patch({ categoriesStatus: 'error', categoriesError: result.error });
+    },
+
+    async submitCompose() {
+      const { draft, submitting } = get().compose;
+      if (submitting) return;
+      const errors = validateDraft(draft, uiLanguage());
+      if (Object.keys(errors).length > 0) {
+        patch({ errors, submitError: null });
+        return;
+      }
+      patch({ submitting: true, errors: {}, submitError: null, result: null });
+      const result = await deps.bridge.invoke('tickets.create', buildCreateRequest(draft, uiLanguage()));
+      if (!result.ok) {
+        const field = result.error.field?.split('.')[0];
+        if (isField(field)) patch({ submitting: false, errors: { [field]: { message: result.error.message } } });
+        else patch({ submitting: false, submitError: result.error });
+        return;
+      }
+      writeStored(deps.storage, LAST_EMAIL_KEY, draft.email.trim());
+      deps.storage.removeItem(DRAFT_KEY);
+      patch({
+        submitting: false,
+        result: result.value,
+        draft: { ...blankDraft(draft.email.trim()), notifyTimeRange: draft.notifyTimeRange },
+        categories: [],
+        categoriesStatus: 'idle',
+      });
+      void get().refreshInbox();
+      void get().loadCounts();
+      void get().loadOutbox();
+    },
+
+    discardDraft() {
+      deps.storage.removeItem(DRAFT_KEY);
+      patch({
+        draft: blankDraft(get().compose.draft.email),
+        errors: {},
+        submitError: null,
+        categories: [],
+        categoriesStatus: 'idle',
+      });
+    },
+  };
+};
