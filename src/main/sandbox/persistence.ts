@@ -125,13 +125,14 @@ function ticketProblem(value: unknown): string | null {
 }
 
 /**
- * Debounced snapshot writer. Changes mark the state dirty; a write starts `delayMs` later and
- * serialises the state at that moment, so bursts of changes cost one write. Only one write runs at a
- * time; changes made during a write trigger another one afterwards. flush() returns once every change
- * made before the call is on disk.
+ * Debounced snapshot writer. Changes bump a counter; a write starts `delayMs` later and serialises the
+ * state at that moment, so bursts of changes cost one write. Only one write runs at a time. flush()
+ * waits until every change made before the call is on disk — and only those, so a steady stream of
+ * new changes cannot keep it waiting forever.
  */
 export class SnapshotWriter {
-  private dirty = false;
+  private changes = 0;
+  private written = 0;
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> | null = null;
   private closed = false;
@@ -144,7 +145,31 @@ export class SnapshotWriter {
   ) {}
 
   markDirty(): void {
-    this.dirty = true;
+    this.changes++;
+    this.schedule();
+  }
+
+  async flush(): Promise<void> {
+    const target = this.changes;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    while (this.written < target) {
+      if (this.writing) await this.writing;
+      else await this.writeOnce();
+    }
+    // Changes that arrived while we waited still get their (debounced) write.
+    if (this.changes > this.written) this.schedule();
+  }
+
+  /** Final flush; later changes are no longer scheduled (the caller is shutting down). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.flush();
+  }
+
+  private schedule(): void {
     if (this.timer || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -152,38 +177,19 @@ export class SnapshotWriter {
     }, this.delayMs);
   }
 
-  async flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
+  private async writeOnce(): Promise<void> {
+    const covers = this.changes;
+    const write = writeAtomic(this.file, this.serialize());
+    // `writing` never rejects: the error is reported once, through `write`, to this caller.
+    this.writing = write.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      await write;
+      this.written = Math.max(this.written, covers);
+    } finally {
+      this.writing = null;
     }
-    // A write already running may have serialised before the latest change, hence the loop.
-    while (this.dirty || this.writing) {
-      if (this.writing) {
-        await this.writing;
-        continue;
-      }
-      this.dirty = false;
-      const write = writeAtomic(this.file, this.serialize());
-      // `writing` never rejects: the error is reported once, through `write`, to this caller.
-      this.writing = write.then(
-        () => undefined,
-        () => undefined,
-      );
-      try {
-        await write;
-      } catch (error) {
-        this.dirty = true;
-        throw error;
-      } finally {
-        this.writing = null;
-      }
-    }
-  }
-
-  /** Final flush; later changes are no longer scheduled (the caller is shutting down). */
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.flush();
   }
 }

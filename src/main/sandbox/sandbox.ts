@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApiError, errorBody } from './api-error.js';
 import type { AddressInfo } from 'node:net';
 import { handleApi } from './api-handler.js';
 import { AutoReplier } from './auto-reply.js';
@@ -174,10 +176,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  // Malformed HTTP itself (not just bad parameters) gets a plain 400 instead of a silent hang-up.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-    else socket.destroy();
+  // Broken HTTP (not just bad parameters) still gets a gateway-style answer instead of a silent hang-up.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const apiError = tooLarge
+      ? new ApiError(
+          431,
+          'RequestHeaderTooLarge',
+          'The request line and headers exceed 16 KiB; send long parameters in a POST form body.',
+        )
+      : new ApiError(400, 'MalformedRequest', 'The request is not valid HTTP/1.1.');
+    const body = JSON.stringify(errorBody(randomUUID().toUpperCase(), apiError));
+    socket.end(
+      `HTTP/1.1 ${apiError.httpStatus} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `content-type: application/json;charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
