@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import RPCClient from '@alicloud/pop-core';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../src/main/sandbox/sandbox.js';
 
@@ -116,4 +116,54 @@ export async function withSandbox<T>(options: SandboxOptions, fn: (sb: Sandbox) 
   } finally {
     await sb.close();
   }
+}
+
+const sha256 = (data: string): string => createHash('sha256').update(data).digest('hex');
+
+/** Independent ACS3-HMAC-SHA256 request builder (toolchain §6), for replay/skew tests the SDK cannot do. */
+export function acs3Request(
+  sb: Sandbox,
+  action: string,
+  query: Record<string, string>,
+  options: { nonce?: string; date?: string; secret?: string; body?: string; tamperHash?: boolean } = {},
+): { url: string; init: RequestInit } {
+  const host = sb.endpoint.replace('http://', '');
+  const body = options.body ?? '';
+  const headers: Record<string, string> = {
+    host,
+    'x-acs-action': action,
+    'x-acs-version': '2020-03-26',
+    'x-acs-date': options.date ?? popTimestamp(),
+    'x-acs-signature-nonce': options.nonce ?? randomUUID(),
+    'x-acs-content-sha256': options.tamperHash ? sha256('other') : sha256(body),
+  };
+  if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
+  const signed = Object.keys(headers).sort();
+  const canonicalQuery = Object.keys(query)
+    .sort()
+    .map((k) => `${pct(k)}=${pct(query[k] ?? '')}`)
+    .join('&');
+  const canonical = [
+    'POST',
+    '/',
+    canonicalQuery,
+    signed.map((h) => `${h}:${headers[h]}\n`).join(''),
+    signed.join(';'),
+    sha256(body),
+  ].join('\n');
+  const signature = createHmac('sha256', options.secret ?? sb.accessKeySecret)
+    .update('ACS3-HMAC-SHA256\n' + sha256(canonical))
+    .digest('hex');
+  const { host: _host, ...sendHeaders } = headers;
+  return {
+    url: `${sb.endpoint}/?${encodeForm(query)}`,
+    init: {
+      method: 'POST',
+      headers: {
+        ...sendHeaders,
+        authorization: `ACS3-HMAC-SHA256 Credential=${sb.accessKeyId},SignedHeaders=${signed.join(';')},Signature=${signature}`,
+      },
+      body: body || undefined,
+    },
+  };
 }
