@@ -63,7 +63,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     deps.log.record({ action: state.action, method, signature: state.signature, httpStatus, code });
   };
   try {
-    const result = await process(req, method, state, deps);
+    const result = await runCall(req, method, state, deps);
     if (result.drop) {
       record(0, result.drop);
       req.socket.destroy();
@@ -87,7 +87,7 @@ interface ProcessResult {
   drop?: 'Fault.Reset' | 'Fault.CommitThenDrop';
 }
 
-async function process(req: IncomingMessage, method: string, state: CallState, deps: ApiDeps): Promise<ProcessResult> {
+async function runCall(req: IncomingMessage, method: string, state: CallState, deps: ApiDeps): Promise<ProcessResult> {
   if (method !== 'GET' && method !== 'POST') throw unsupportedMethod(method);
   const url = req.url ?? '/';
   const q = url.indexOf('?');

@@ -8,12 +8,17 @@ import { startSandbox, type Sandbox } from './sandbox.js';
  */
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE + '\n');
+    process.exit(0);
+  }
   let options;
   try {
-    options = parseCliArgs(process.argv.slice(2));
+    options = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`sandbox: ${error.message}\n${USAGE}\n`);
+      process.stderr.write(`sandbox: ${error.message} (see --help)\n`);
       process.exit(2);
     }
     throw error;

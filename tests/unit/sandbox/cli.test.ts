@@ -83,6 +83,6 @@ describe('sandbox CLI', () => {
     const h = cli(args);
     expect((await h.exited).code).toBe(2);
     expect(h.stdout()).toBe('');
-    expect(h.stderr().split('\n')[0]).toMatch(message);
+    expect(h.stderr().trimEnd().split('\n')).toEqual([expect.stringMatching(message)]);
   });
 });
