@@ -80,14 +80,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   }
 }
 
-interface ProcessResult {
+interface CallResult {
   data?: unknown;
   codeAsString?: boolean;
   /** Set when a fault drops the connection instead of answering; the value is the log code. */
   drop?: 'Fault.Reset' | 'Fault.CommitThenDrop';
 }
 
-async function runCall(req: IncomingMessage, method: string, state: CallState, deps: ApiDeps): Promise<ProcessResult> {
+async function runCall(req: IncomingMessage, method: string, state: CallState, deps: ApiDeps): Promise<CallResult> {
   if (method !== 'GET' && method !== 'POST') throw unsupportedMethod(method);
   const url = req.url ?? '/';
   const q = url.indexOf('?');
@@ -105,9 +105,11 @@ async function runCall(req: IncomingMessage, method: string, state: CallState, d
   const params = mergeParams(query, bodyPairs);
   state.format = formatOf(params);
 
-  // ACS3 carries Action/Version in signed headers; v1 in parameters. Either may come from either place.
-  state.action = params.Action ?? state.action;
-  const version = params.Version ?? headerString(req, 'x-acs-version');
+  // ACS3 signs Action/Version as x-acs-* headers; v1 signs them as parameters (pop-core also sends the
+  // headers, unsigned, so they must not count there).
+  const acs3 = state.signature === 'acs3';
+  state.action = (acs3 ? headerString(req, 'x-acs-action') || params.Action : params.Action) ?? '';
+  const version = (acs3 ? headerString(req, 'x-acs-version') || params.Version : params.Version) ?? '';
   if (!state.action) throw missingParameter('Action');
   if (!version) throw missingParameter('Version');
   if (version !== API_VERSION) throw invalidVersion(version);

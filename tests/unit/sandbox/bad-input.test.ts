@@ -117,6 +117,12 @@ describe('malformed requests (before authentication)', () => {
   it.each<[string, () => Promise<RawResponse>, number, string]>([
     ['no parameters at all', () => send(`${sb.endpoint}/`), 400, 'MissingParameter'],
     ['no Version', () => send(`${sb.endpoint}/?Action=ListProducts`), 400, 'MissingParameter'],
+    [
+      'an unsigned x-acs-action header instead of a v1 Action',
+      () => send(`${sb.endpoint}/?Version=2020-03-26`, { headers: { 'x-acs-action': 'ListProducts' } }),
+      400,
+      'MissingParameter',
+    ],
     ['bad percent-encoding', () => send(`${sb.endpoint}/?${signedQuery()}&X=%ZZ`), 400, 'InvalidParameter.Encoding'],
     ['invalid UTF-8', () => send(`${sb.endpoint}/?${signedQuery()}&X=%C3%28`), 400, 'InvalidParameter.Encoding'],
     [
