@@ -74,6 +74,17 @@ export function InboxToolbar() {
             </option>
           ))}
         </select>
+        <select
+          aria-label={t('inbox.sort')}
+          className="compact-select"
+          value={sort === 'relevance' && !query ? 'created-desc' : sort}
+          onChange={(e) => setSort(e.target.value as InboxSort)}
+        >
+          <option value="created-desc">{t('inbox.sortCreatedDesc')}</option>
+          <option value="created-asc">{t('inbox.sortCreatedAsc')}</option>
+          <option value="activity-desc">{t('inbox.sortActivity')}</option>
+          {query && <option value="relevance">{t('inbox.sortRelevance')}</option>}
+        </select>
         <input
           type="date"
           className="compact-date"
@@ -92,17 +103,6 @@ export function InboxToolbar() {
           min={createdFrom || undefined}
           onChange={(e) => setTo(e.target.value)}
         />
-        <select
-          aria-label={t('inbox.sort')}
-          className="compact-select"
-          value={sort === 'relevance' && !query ? 'created-desc' : sort}
-          onChange={(e) => setSort(e.target.value as InboxSort)}
-        >
-          <option value="created-desc">{t('inbox.sortCreatedDesc')}</option>
-          <option value="created-asc">{t('inbox.sortCreatedAsc')}</option>
-          <option value="activity-desc">{t('inbox.sortActivity')}</option>
-          {query && <option value="relevance">{t('inbox.sortRelevance')}</option>}
-        </select>
       </div>
       <div className="result-row">
         <span className="result-count" aria-live="polite">

@@ -211,16 +211,16 @@ export const createInboxSlice: SliceCreator<InboxSlice> = (deps) => (set, get) =
     },
 
     setInboxQuery(text) {
-      const was = get().inbox.queryInput.trim();
       set((s) => ({ inbox: { ...s.inbox, queryInput: text } }));
       if (searchTimer !== null) clearTimeout(searchTimer);
       searchTimer = setTimeout(() => {
         searchTimer = null;
         const query = get().inbox.queryInput.trim();
-        if (query === get().inbox.query) return;
+        const previous = get().inbox.query;
+        if (query === previous) return;
         const sort = get().inbox.sort;
-        // Searching ranks by match; clearing the search goes back to date order.
-        const nextSort = query && !was ? 'relevance' : !query && sort === 'relevance' ? 'created-desc' : sort;
+        // Starting a search ranks by match; clearing it goes back to date order.
+        const nextSort = query && !previous ? 'relevance' : !query && sort === 'relevance' ? 'created-desc' : sort;
         restart({ query, sort: nextSort });
       }, deps.searchDelayMs);
     },

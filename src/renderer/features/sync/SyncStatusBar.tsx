@@ -78,6 +78,7 @@ function SyncStatusText() {
   } else if (sync?.lastSuccessAt) {
     text = t('sync.lastSynced', { when: formatRelative(sync.lastSuccessAt, now, i18n.language) });
   } else {
+    tone = 'idle';
     text = t('sync.neverSynced');
   }
   return (
