@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import './tests/setup/node20-polyfills';
 
 export default defineConfig({
   plugins: [react()],
@@ -10,5 +11,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     restoreMocks: true,
+    setupFiles: ['tests/setup/node20-polyfills.ts'],
   },
 });
