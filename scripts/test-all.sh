@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one command that runs every test: type check, lint, unit tests (with a real keychain),
-# the production build, then the end-to-end journeys in Chromium.
+# The one command that runs every test: type check, lint, the Electron security scan, unit tests
+# (with a real keychain), the production build, then the end-to-end journeys in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n=== %s ===\n' "$1"; }
@@ -9,6 +9,8 @@ step "typecheck"
 npm run --silent typecheck
 step "lint"
 npm run --silent lint
+step "security scan (Electronegativity)"
+npm run --silent security:scan
 step "unit tests"
 bash scripts/with-keyring.sh npx vitest run
 step "build"
