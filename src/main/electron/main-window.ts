@@ -1,8 +1,8 @@
-import { BrowserWindow, screen } from 'electron';
+import { screen, type BrowserWindow } from 'electron';
 import type { Clock, Disposable } from '../core/ports';
 import { closeAction } from './lifecycle-policy';
 import { captureWindowState, type WindowState, type WindowStateFile } from './window-state';
-import { mainWindowOptions } from './window-options';
+import { openBrowserWindow } from './window-options';
 
 export interface MainWindowDeps {
   preloadPath: string;
@@ -21,7 +21,7 @@ export const workAreas = () => screen.getAllDisplays().map((d) => d.workArea);
 
 /** Creates the main window from its remembered state and keeps that state up to date. */
 export function createMainWindow(deps: MainWindowDeps, state: WindowState): BrowserWindow {
-  const win = new BrowserWindow({ ...mainWindowOptions(deps.preloadPath), ...state.bounds });
+  const win = openBrowserWindow(deps.preloadPath, state.bounds);
   const contentsId = win.webContents.id;
   deps.trustedContentsIds.add(contentsId);
   if (state.maximized) win.maximize();

@@ -2,30 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../../src/main/electron/window-options';
 import { RULES, scanText, scanTree } from './static-security-scan';
 
 const root = path.resolve(__dirname, '../../..');
 const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
-
-describe('window options', () => {
-  it('isolate the renderer: no Node, sandboxed, web security on, no webview', () => {
-    const { webPreferences } = mainWindowOptions('/app/out/preload/index.cjs');
-    expect(webPreferences).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
-    expect(webPreferences).not.toHaveProperty('experimentalFeatures');
-    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
-    expect(webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames');
-  });
-});
 
 describe('content security policy in index.html', () => {
   const html = read('src/renderer/index.html');
