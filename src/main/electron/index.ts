@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const nudge = createNudgeGuard(() => void appCore.handle('sync.now', {}), systemClock);
 
   const stateFile = windowStateFile(path.join(dataDir, 'window-state.json'), logger);
-  const initialState = await stateFile.load(workAreas());
+  await stateFile.load(workAreas());
   const ensureWindow = (): BrowserWindow => {
     if (mainWindow && !mainWindow.isDestroyed()) return mainWindow;
     mainWindow = createMainWindow(
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
         closeContext: () => ({ quitting, closeToTray: settings.current().closeToTray, trayAvailable: !!tray }),
         onFocus: () => nudge('focus'),
       },
-      initialState,
+      stateFile.latest(workAreas()),
     );
     return mainWindow;
   };

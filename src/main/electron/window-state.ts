@@ -65,20 +65,25 @@ export function captureWindowState(win: WindowStateSource): WindowState {
 
 export interface WindowStateFile {
   load(workAreas: readonly Rect[]): Promise<WindowState>;
+  /** The newest state (loaded or saved), checked against today's screens: for re-opening a window. */
+  latest(workAreas: readonly Rect[]): WindowState;
   save(state: WindowState): Promise<void>;
 }
 
 export function windowStateFile(file: string, logger: Logger): WindowStateFile {
   let writing: Promise<void> = Promise.resolve();
+  let latest: unknown = null;
   return {
     async load(workAreas) {
-      const raw = await readJson<unknown>(file, null).catch((error: unknown) => {
+      latest = await readJson<unknown>(file, null).catch((error: unknown) => {
         logger.warn('window state unreadable, using defaults', { error: String(error) });
         return null;
       });
-      return restoreWindowState(raw, workAreas);
+      return restoreWindowState(latest, workAreas);
     },
+    latest: (workAreas) => restoreWindowState(latest, workAreas),
     save(state) {
+      latest = state;
       writing = writing
         .then(() => writeJsonAtomic(file, state))
         .catch((error: unknown) => logger.warn('could not save window state', { error: String(error) }));

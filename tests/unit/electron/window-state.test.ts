@@ -57,6 +57,16 @@ describe('window state file', () => {
     expect(await file.load(screen)).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: false });
   });
 
+  it('a window opened again (macOS dock) gets the state saved last, not the one from startup', async () => {
+    const file = windowStateFile(path.join(temp.dir, 'window-state.json'), silentLogger);
+    await file.load(screen);
+    expect(file.latest(screen)).toEqual(DEFAULT_WINDOW_STATE);
+    const saving = file.save({ bounds: { x: 5, y: 5, width: 900, height: 600 }, maximized: true });
+    expect(file.latest(screen)).toEqual({ bounds: { x: 5, y: 5, width: 900, height: 600 }, maximized: true });
+    expect(file.latest([{ x: 3000, y: 0, width: 1000, height: 800 }]).bounds).toEqual({ width: 900, height: 600 });
+    await saving;
+  });
+
   it('a corrupt file means defaults, not a crash', async () => {
     const name = path.join(temp.dir, 'window-state.json');
     writeFileSync(name, '{not json');
