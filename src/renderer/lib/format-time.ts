@@ -9,14 +9,14 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
 ];
 
-/** "2 minutes ago", "3 天前" — localized by Intl; under a minute is "now". */
-export function formatRelative(timeMs: number, nowMs: number, language: string): string {
+/** "2 minutes ago", "3 天前" — localized by Intl; under a minute is `justNow`. */
+export function formatRelative(timeMs: number, nowMs: number, language: string, justNow: string): string {
   const diff = timeMs - nowMs;
   const rtf = new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size) return rtf.format(Math.round(diff / size), unit);
   }
-  return rtf.format(0, 'second');
+  return justNow;
 }
 
 /** Full date and time for tooltips and headers. */

@@ -51,7 +51,7 @@ export const TicketRowView = memo(function TicketRowView({ index }: { index: num
         </span>
         <span className="ticket-row-line ticket-meta">
           <span className="ticket-id">#{row.id}</span>
-          <span className="ticket-product">{row.productName ?? row.productCode}</span>
+          <span className="ticket-product">{row.productName || row.productCode}</span>
           <RelativeTime className="ticket-time" time={row.createdAt} />
         </span>
         {row.snippet && row.snippet.length > 0 && (

@@ -76,7 +76,7 @@ function SyncStatusText() {
     tone = 'error';
     text = t('sync.error', { message: sync.error?.message ?? '' });
   } else if (sync?.lastSuccessAt) {
-    text = t('sync.lastSynced', { when: formatRelative(sync.lastSuccessAt, now, i18n.language) });
+    text = t('sync.lastSynced', { when: formatRelative(sync.lastSuccessAt, now, i18n.language, t('time.justNow')) });
   } else {
     tone = 'idle';
     text = t('sync.neverSynced');

@@ -78,10 +78,12 @@ function TicketDetailView() {
         </div>
         <p className="ticket-facts">
           <StateBadge state={ticket.state} group={ticket.group} pending={ticket.pending} />
-          <span className="fact">
-            <span className="fact-label">{t('ticket.product')}</span>
-            {ticket.productName ?? ticket.productCode}
-          </span>
+          {(ticket.productName || ticket.productCode) && (
+            <span className="fact">
+              <span className="fact-label">{t('ticket.product')}</span>
+              {ticket.productName || ticket.productCode}
+            </span>
+          )}
           {ticket.categoryName && (
             <span className="fact">
               <span className="fact-label">{t('ticket.category')}</span>
