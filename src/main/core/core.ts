@@ -5,6 +5,7 @@ import type { CoreContext, CoreModule, Handlers } from './core-module';
 import { EventBus, type CoreEvents } from './event-bus';
 import { systemClock, silentLogger, type CorePorts } from './ports';
 import { openSettingsStore } from './settings/settings-store';
+import type { NudgeReason } from './sync/sync-engine';
 import { createTicketsModule } from './tickets/tickets-module';
 import { describeSchemaError } from './validation';
 
@@ -13,6 +14,8 @@ export interface Core {
   handle<C extends Channel>(channel: C, request: unknown): Promise<IpcResult<Res<C>>>;
   handle(channel: string, request: unknown): Promise<IpcResult<unknown>>;
   events: CoreEvents;
+  /** The desktop reports the network is back, the system resumed, or the window got focus: sync now. */
+  nudge(reason: NudgeReason): void;
   close(): Promise<void>;
 }
 
@@ -83,6 +86,9 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   return {
     handle: handle as Core['handle'],
     events,
+    nudge(reason) {
+      if (!closed) tickets.nudge(reason);
+    },
     close() {
       closed ??= (async () => {
         for (const module of [...modules].reverse()) {

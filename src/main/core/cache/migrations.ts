@@ -21,13 +21,17 @@ const MIGRATIONS: readonly string[] = [
     last_activity_at INTEGER,
     pending INTEGER NOT NULL DEFAULT 0,
     -- When the notes were last fetched; NULL until the first fetch, which is a silent baseline.
-    notes_synced_at INTEGER
+    notes_synced_at INTEGER,
+    -- Set with a change seen in ListTickets (in the same transaction), cleared by the notes fetch:
+    -- a crash or a failed fetch cannot lose the reason to look at the conversation.
+    notes_dirty INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX tickets_by_created ON tickets(created_at, rowid);
   CREATE INDEX tickets_by_group ON tickets(grp, created_at, rowid);
   CREATE INDEX tickets_by_product ON tickets(product_code, created_at, rowid);
   CREATE INDEX tickets_by_activity ON tickets(coalesce(last_activity_at, created_at), rowid);
   CREATE INDEX tickets_unread ON tickets(created_at, rowid) WHERE unread > 0;
+  CREATE INDEX tickets_notes_dirty ON tickets(created_at) WHERE notes_dirty = 1;
 
   -- The notes table doubles as the persisted set of seen note ids for new-reply detection.
   CREATE TABLE notes (

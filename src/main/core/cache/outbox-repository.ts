@@ -69,22 +69,21 @@ export class OutboxRepository {
     );
   }
 
+  undeliveredFor(ticketId: string): OutboxRecord[] {
+    return (
+      this.sql("SELECT * FROM outbox WHERE ticket_id = ? AND state <> 'sent' ORDER BY seq").all(ticketId) as Row[]
+    ).map(toRecord);
+  }
+
   /** What the user sees: everything not delivered yet, failures included. */
   visible(): OutboxItem[] {
     const rows = this.sql("SELECT * FROM outbox WHERE state <> 'sent' ORDER BY seq").all() as Row[];
-    return rows.map((row) => {
-      const record = toRecord(row);
-      return {
-        id: record.id,
-        kind: record.op.kind,
-        ticketId: record.ticketId,
-        summary: summarize(record.op),
-        state: record.state,
-        attempts: record.attempts,
-        createdAt: record.createdAt,
-        lastError: record.lastError,
-      };
-    });
+    return rows.map((row) => toItem(toRecord(row)));
+  }
+
+  item(id: string): OutboxItem | null {
+    const record = this.get(id);
+    return record ? toItem(record) : null;
   }
 
   pendingCount(): number {
@@ -98,6 +97,14 @@ export class OutboxRepository {
         "SELECT * FROM outbox WHERE ticket_id = ? AND kind = 'reply' AND (state <> 'sent' OR server_ref IS NULL) ORDER BY seq",
       ).all(ticketId) as Row[]
     ).map(toRecord);
+  }
+
+  /** The create behind a placeholder ticket. */
+  createOf(ticketId: string): OutboxRecord | null {
+    const row = this.sql("SELECT * FROM outbox WHERE ticket_id = ? AND kind = 'create' ORDER BY seq LIMIT 1").get(
+      ticketId,
+    ) as Row | undefined;
+    return row ? toRecord(row) : null;
   }
 
   pendingClose(ticketId: string): OutboxRecord | null {
@@ -138,13 +145,18 @@ export class OutboxRepository {
     );
   }
 
-  /** A read-back proved the last attempt did not land: send again now. */
-  markNotApplied(id: string): void {
-    this.sql("UPDATE outbox SET state = 'queued', needs_check = 0, next_attempt_at = 0 WHERE id = ?").run(id);
+  /** A permanent error; `needsCheck` keeps the read-back pending for a user retry. */
+  markFailed(id: string, error: IpcError, needsCheck: boolean): void {
+    this.sql("UPDATE outbox SET state = 'failed', needs_check = ?, last_error = ? WHERE id = ?").run(
+      needsCheck ? 1 : 0,
+      JSON.stringify(error),
+      id,
+    );
   }
 
-  markFailed(id: string, error: IpcError): void {
-    this.sql("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(JSON.stringify(error), id);
+  /** The connection is back: rows waiting out a backoff become due now. */
+  retryWaitingNow(): void {
+    this.sql("UPDATE outbox SET next_attempt_at = 0 WHERE state IN ('queued', 'sending')").run();
   }
 
   /** The user asked to try a failed row again. */
@@ -200,6 +212,19 @@ function toRecord(row: Row): OutboxRecord {
     nextAttemptAt: row.next_attempt_at,
     lastError: row.last_error ? (JSON.parse(row.last_error) as IpcError) : null,
     serverRef: row.server_ref,
+  };
+}
+
+function toItem(record: OutboxRecord): OutboxItem {
+  return {
+    id: record.id,
+    kind: record.op.kind,
+    ticketId: record.ticketId,
+    summary: summarize(record.op),
+    state: record.state,
+    attempts: record.attempts,
+    createdAt: record.createdAt,
+    lastError: record.lastError,
   };
 }
 

@@ -21,6 +21,7 @@ interface TicketRecord {
   last_activity_at: number | null;
   pending: number;
   notes_synced_at: number | null;
+  notes_dirty: number;
   product_name: string | null;
   category_name: string | null;
 }
@@ -43,8 +44,8 @@ const SELECT_TICKET = `SELECT t.*, pn.name AS product_name, c.name AS category_n
 export const SEARCH_CAP = 1000;
 
 const INSERT_TICKET = `
-  INSERT INTO tickets (rowid, id, title, state, grp, product_code, category_id, created_at, creator_id, pending)
-  VALUES (@rowid, @id, @title, @state, @grp, @productCode, @categoryId, @createdAt, @creatorId, @pending)`;
+  INSERT INTO tickets (rowid, id, title, state, grp, product_code, category_id, created_at, creator_id, pending, notes_dirty)
+  VALUES (@rowid, @id, @title, @state, @grp, @productCode, @categoryId, @createdAt, @creatorId, @pending, @dirty)`;
 
 /**
  * Rowids follow creation time (ms × 1000 + a counter), so the search index, which is keyed by
@@ -52,8 +53,10 @@ const INSERT_TICKET = `
  */
 const ROWIDS_PER_MS = 1000;
 
-const UPDATE_FROM_API =
-  'UPDATE tickets SET title = @title, state = @state, grp = @grp, creator_id = @creatorId WHERE id = @id';
+const UPDATE_FROM_API = `
+  UPDATE tickets SET title = @title, state = @state, grp = @grp, creator_id = @creatorId, created_at = @createdAt,
+    notes_dirty = max(notes_dirty, @dirty)
+  WHERE id = @id`;
 
 const ORDER_BY: Record<ParsedReq<'tickets.list'>['sort'], string> = {
   'created-desc': 't.created_at DESC, t.rowid DESC',
@@ -72,12 +75,16 @@ export class TicketRepository {
     private readonly search: SearchIndex,
   ) {}
 
-  /** Stores a page from ListTickets; returns the ids that are new or whose state or title changed. */
-  upsertFromApi(rows: readonly ApiTicket[]): string[] {
+  /**
+   * Stores a page from ListTickets; returns the ids that are new or whose state or title changed.
+   * With `markDirty`, those tickets are flagged for a notes fetch (not during an account's first
+   * sync, which would otherwise fetch every conversation).
+   */
+  upsertFromApi(rows: readonly ApiTicket[], options: { markDirty: boolean }): string[] {
     const changed: string[] = [];
     for (const row of rows) {
       const existing = this.record(row.id);
-      const values = { ...row, grp: groupOfState(row.state) };
+      const values = { ...row, grp: groupOfState(row.state), dirty: options.markDirty ? 1 : 0 };
       if (!existing) {
         this.sql(INSERT_TICKET).run({
           ...values,
@@ -88,14 +95,20 @@ export class TicketRepository {
         });
         this.reindex(row.id);
         changed.push(row.id);
-      } else if (
-        existing.title !== row.title ||
-        existing.state !== row.state ||
-        existing.creator_id !== row.creatorId
-      ) {
+        continue;
+      }
+      const titleChanged = existing.title !== row.title;
+      const stateChanged = existing.state !== row.state;
+      if (titleChanged || stateChanged) {
         this.sql(UPDATE_FROM_API).run(values);
-        if (existing.title !== row.title) this.reindex(row.id);
-        if (existing.title !== row.title || existing.state !== row.state) changed.push(row.id);
+        if (titleChanged) this.reindex(row.id);
+        changed.push(row.id);
+      } else if (existing.creator_id !== row.creatorId || existing.created_at !== row.createdAt) {
+        this.sql('UPDATE tickets SET creator_id = ?, created_at = ? WHERE id = ?').run(
+          row.creatorId,
+          row.createdAt,
+          row.id,
+        );
       }
     }
     return changed;
@@ -227,8 +240,23 @@ export class TicketRepository {
   /** Records a notes fetch: the time, and the newest note time for "activity" sorting. */
   notesFetched(id: string, at: number, lastActivityAt: number | null): void {
     this.sql(
-      'UPDATE tickets SET notes_synced_at = ?, last_activity_at = max(coalesce(last_activity_at, 0), coalesce(?, 0)) WHERE id = ?',
-    ).run(at, lastActivityAt, id);
+      `UPDATE tickets SET notes_synced_at = @at, notes_dirty = 0,
+         last_activity_at = CASE WHEN last_activity_at IS NULL OR last_activity_at < @last THEN @last
+                                 ELSE last_activity_at END
+       WHERE id = @id`,
+    ).run({ id, at, last: lastActivityAt });
+  }
+
+  /** Asks for the ticket's notes to be fetched on the next poll. */
+  markNotesDirty(id: string): void {
+    this.sql('UPDATE tickets SET notes_dirty = 1 WHERE id = ?').run(id);
+  }
+
+  /** Tickets whose conversation should be fetched, newest first. */
+  notesDirty(limit: number): string[] {
+    return this.sql('SELECT id FROM tickets WHERE notes_dirty = 1 ORDER BY created_at DESC LIMIT ?')
+      .pluck()
+      .all(limit) as string[];
   }
 
   /** Ids of active tickets after `cursor` in id order, wrapping around: the round-robin note budget. */

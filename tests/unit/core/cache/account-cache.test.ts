@@ -18,41 +18,44 @@ describe('AccountCache', () => {
     temp = makeTempDir();
     cache = AccountCache.open(temp.dir);
     cache.transaction(() => {
-      cache.tickets.upsertFromApi([
-        {
-          id: 'A1',
-          title: 'Disk is full on web server',
-          state: 'assigned',
-          group: 'open',
-          createdAt: T0 + 1000,
-          creatorId: 'u',
-        },
-        {
-          id: 'A2',
-          title: '网络连接超时',
-          state: 'wait_feedback',
-          group: 'waiting',
-          createdAt: T0 + 2000,
-          creatorId: 'u',
-        },
-        {
-          id: 'A3',
-          title: '請求書の再発行',
-          state: 'wait_confirm',
-          group: 'confirm',
-          createdAt: T0 + 3000,
-          creatorId: 'u',
-        },
-        {
-          id: 'A4',
-          title: 'Refund for order',
-          state: 'confirmed',
-          group: 'closed',
-          createdAt: T0 + 4000,
-          creatorId: 'u',
-        },
-        { id: 'A5', title: 'Odd', state: 'escalated', group: 'other', createdAt: T0 + 5000, creatorId: 'u' },
-      ]);
+      cache.tickets.upsertFromApi(
+        [
+          {
+            id: 'A1',
+            title: 'Disk is full on web server',
+            state: 'assigned',
+            group: 'open',
+            createdAt: T0 + 1000,
+            creatorId: 'u',
+          },
+          {
+            id: 'A2',
+            title: '网络连接超时',
+            state: 'wait_feedback',
+            group: 'waiting',
+            createdAt: T0 + 2000,
+            creatorId: 'u',
+          },
+          {
+            id: 'A3',
+            title: '請求書の再発行',
+            state: 'wait_confirm',
+            group: 'confirm',
+            createdAt: T0 + 3000,
+            creatorId: 'u',
+          },
+          {
+            id: 'A4',
+            title: 'Refund for order',
+            state: 'confirmed',
+            group: 'closed',
+            createdAt: T0 + 4000,
+            creatorId: 'u',
+          },
+          { id: 'A5', title: 'Odd', state: 'escalated', group: 'other', createdAt: T0 + 5000, creatorId: 'u' },
+        ],
+        { markDirty: false },
+      );
       cache.notes.apply(
         'A1',
         [
@@ -119,10 +122,15 @@ describe('AccountCache', () => {
       createdAt: T0 + 1000,
       creatorId: 'u',
     };
-    expect(cache.tickets.upsertFromApi([same])).toEqual([]);
-    expect(cache.tickets.upsertFromApi([{ ...same, state: 'dealing' }])).toEqual(['A1']);
-    expect(cache.tickets.upsertFromApi([{ ...same, state: 'dealing', title: 'Disk full' }])).toEqual(['A1']);
-    expect(cache.tickets.upsertFromApi([{ ...same, id: 'B9' }])).toEqual(['B9']);
+    expect(cache.tickets.upsertFromApi([same], { markDirty: true })).toEqual([]);
+    expect(cache.tickets.upsertFromApi([{ ...same, state: 'dealing' }], { markDirty: true })).toEqual(['A1']);
+    expect(
+      cache.tickets.upsertFromApi([{ ...same, state: 'dealing', title: 'Disk full' }], { markDirty: true }),
+    ).toEqual(['A1']);
+    expect(cache.tickets.upsertFromApi([{ ...same, id: 'B9' }], { markDirty: true })).toEqual(['B9']);
+    expect(cache.tickets.notesDirty(10).sort()).toEqual(['A1', 'B9']);
+    cache.notes.apply('A1', [], T0);
+    expect(cache.tickets.notesDirty(10)).toEqual(['B9']);
   });
 
   it('finds English words in titles and notes, highlighted', () => {
@@ -175,9 +183,10 @@ describe('AccountCache', () => {
   });
 
   it('keeps the search index in step with title and note changes', () => {
-    cache.tickets.upsertFromApi([
-      { id: 'A4', title: 'Money back', state: 'confirmed', group: 'closed', createdAt: T0 + 4000, creatorId: 'u' },
-    ]);
+    cache.tickets.upsertFromApi(
+      [{ id: 'A4', title: 'Money back', state: 'confirmed', group: 'closed', createdAt: T0 + 4000, creatorId: 'u' }],
+      { markDirty: false },
+    );
     expect(list({ query: 'refund' }).total).toBe(0);
     expect(list({ query: 'money' }).rows.map((r) => r.id)).toEqual(['A4']);
     cache.notes.apply(

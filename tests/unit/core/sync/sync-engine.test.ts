@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../../../src/main/sandbox/sandbox';
+import { openTicketsHarness, type TicketsHarness } from '../../../fixtures/core/tickets-harness';
+import { makeTempDir } from '../../../helpers/temp-dir';
+
+describe('SyncEngine against the sandbox', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let sandbox: Sandbox;
+  let harness: TicketsHarness | null = null;
+  /** The sandbox's clock runs this far ahead: server times have whole seconds, and a reply in the
+   * very second the first sync ended is (deliberately) not announced. */
+  let serverAhead = 0;
+
+  const open = async (): Promise<TicketsHarness> => {
+    harness = await openTicketsHarness({ dataDir: temp.dir, ...sandbox });
+    return harness;
+  };
+  const calls = (since: number, action: string) =>
+    sandbox.requests(since).requests.filter((r) => r.action === action).length;
+  const idleAfter = (h: TicketsHarness, since: number) =>
+    h.until(
+      () =>
+        h
+          .recorded('sync.status')
+          .slice(since)
+          .some((s) => s.state === 'idle' && s.lastSuccessAt !== null),
+      'a finished sync run',
+    );
+
+  beforeEach(async () => {
+    temp = makeTempDir();
+    serverAhead = 0;
+    sandbox = await startSandbox({ seed: { load: 250 }, now: () => Date.now() + serverAhead });
+  });
+  afterEach(async () => {
+    await harness?.close();
+    harness = null;
+    await sandbox.close();
+    temp.cleanup();
+  });
+
+  /** A bigger account, so the active tickets span more than one ListTickets page. */
+  const useLargerSandbox = async (): Promise<void> => {
+    await sandbox.close();
+    sandbox = await startSandbox({ seed: { load: 600 } });
+  };
+
+  it('syncs 250 tickets in 3 ListTickets calls, reporting progress, without reading notes', async () => {
+    const h = await open();
+    await idleAfter(h, 0);
+    expect(calls(0, 'ListTickets')).toBe(3);
+    expect(calls(0, 'ListTicketNotes')).toBe(0);
+    const progress = h.recorded('sync.status').flatMap((s) => (s.progress ? [s.progress] : []));
+    expect(progress).toEqual([
+      { done: 1, total: 3 },
+      { done: 2, total: 3 },
+      { done: 3, total: 3 },
+    ]);
+    // The inbox fills page by page: one tickets.changed per page.
+    expect(h.recorded('tickets.changed').map((e) => e.ids.length)).toEqual([100, 100, 50]);
+    expect((await h.invoke('tickets.counts')).all).toBe(250);
+    expect(h.recorded('notify')).toEqual([]);
+  });
+
+  it('costs ceil(A/100) ListTickets plus the fixed note budget per steady poll without changes', async () => {
+    await useLargerSandbox();
+    const h = await open();
+    await idleAfter(h, 0);
+    const counts = await h.invoke('tickets.counts');
+    const active = counts.all - counts.closed;
+    expect(active).toBeGreaterThan(100); // so the poll needs more than one page
+    for (let poll = 0; poll < 2; poll++) {
+      const since = sandbox.requests().next;
+      const statuses = h.recorded('sync.status').length;
+      expect((await h.invoke('sync.now')).started).toBe(true);
+      await idleAfter(h, statuses);
+      const log = sandbox.requests(since).requests;
+      expect(log.filter((r) => r.action === 'ListTickets')).toHaveLength(Math.ceil(active / 100));
+      expect(log.filter((r) => r.action === 'ListTicketNotes')).toHaveLength(3);
+      expect(log).toHaveLength(Math.ceil(active / 100) + 3);
+    }
+    expect(h.recorded('notify')).toEqual([]);
+  });
+
+  it('announces an engineer reply exactly once, and never again after a restart', async () => {
+    let h = await open();
+    await idleAfter(h, 0);
+    const { rows } = await h.invoke('tickets.list', { groups: ['open'], limit: 1 });
+    const ticket = rows[0];
+    if (!ticket) throw new Error('the load seed has no open ticket');
+    serverAhead = 2000;
+    const { noteId } = sandbox.addEngineerReply(ticket.id, 'We restarted the gateway.\nPlease check again.');
+
+    let statuses = h.recorded('sync.status').length;
+    await h.invoke('sync.now');
+    await idleAfter(h, statuses);
+    expect(h.recorded('notify')).toEqual([
+      { ticketId: ticket.id, noteId, title: ticket.title, body: 'We restarted the gateway.', fromOfficial: true },
+    ]);
+    expect(h.recorded('notes.new')).toEqual([{ ticketId: ticket.id, count: 1 }]);
+    const detail = await h.invoke('tickets.get', { id: ticket.id });
+    expect(detail.ticket).toMatchObject({ unread: 1, state: 'wait_feedback', group: 'waiting' });
+    expect(detail.notes.at(-1)).toMatchObject({ id: noteId, fromOfficial: true, outbox: null });
+
+    // More polls, a view and a reopen of the same data directory: no second announcement.
+    statuses = h.recorded('sync.status').length;
+    await h.invoke('sync.now');
+    await idleAfter(h, statuses);
+    expect(h.recorded('notify')).toHaveLength(1);
+    await h.close();
+    harness = null;
+
+    h = await open();
+    await idleAfter(h, 0);
+    await h.invoke('tickets.viewing', { id: ticket.id });
+    statuses = h.recorded('sync.status').length;
+    await h.invoke('sync.now');
+    await idleAfter(h, statuses);
+    expect(sandbox.requests().requests.some((r) => r.action === 'ListTicketNotes')).toBe(true);
+    expect(h.recorded('notify')).toEqual([]);
+    expect(h.recorded('notes.new')).toEqual([]);
+    const after = await h.invoke('tickets.get', { id: ticket.id });
+    expect(after.ticket.unread).toBe(1);
+    expect(await h.invoke('tickets.markRead', { id: ticket.id })).toEqual({ unread: 0 });
+    expect((await h.invoke('tickets.get', { id: ticket.id })).ticket.unread).toBe(0);
+  });
+
+  it('finds a reply without a state change through the round-robin note budget', async () => {
+    const h = await open();
+    await idleAfter(h, 0);
+    const { rows } = await h.invoke('tickets.list', { groups: ['waiting'], limit: 1 });
+    const ticket = rows[0];
+    if (!ticket) throw new Error('the load seed has no waiting ticket');
+    // Opening the ticket reads its conversation once (the baseline for new replies).
+    const changes = h.recorded('tickets.changed').length;
+    await h.invoke('tickets.get', { id: ticket.id });
+    await h.until(
+      () =>
+        h
+          .recorded('tickets.changed')
+          .slice(changes)
+          .some((e) => e.ids.includes(ticket.id)),
+      'the notes of the opened ticket',
+    );
+    // Same state as before, so ListTickets shows no change.
+    sandbox.addEngineerReply(ticket.id, 'One more thing.', 'wait_feedback');
+    const counts = await h.invoke('tickets.counts');
+    const polls = Math.ceil((counts.all - counts.closed) / 3) + 1;
+    for (let i = 0; i < polls && h.recorded('notify').length === 0; i++) {
+      const statuses = h.recorded('sync.status').length;
+      await h.invoke('sync.now');
+      await idleAfter(h, statuses);
+    }
+    expect(h.recorded('notify').map((n) => n.ticketId)).toEqual([ticket.id]);
+  });
+});
