@@ -8,6 +8,7 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
 
 function electronBinary() {
   try {
@@ -21,15 +22,34 @@ function electronBinary() {
   }
 }
 
+const run = (command, commandArgs) =>
+  spawnSync(command, commandArgs, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;
+
 const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const binary = electronBinary();
-const child = binary
-  ? spawn(binary, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
-  : (console.log(
-      'Electron runtime is not installed here; serving the app in your browser through the web preview instead.',
-    ),
-    spawn('npx', ['tsx', 'src/main/preview/cli.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }));
+let child;
+let restoreNodeModules = false;
+if (binary) {
+  // better-sqlite3 is built for one ABI: Electron's to run the app, Node's for the tests. Build it
+  // for Electron now and back for Node when the app exits, so `npm test` keeps working.
+  if (!run('npx', ['electron-builder', 'install-app-deps'])) {
+    console.error('Could not rebuild native modules for Electron (electron-builder install-app-deps failed).');
+    process.exit(1);
+  }
+  restoreNodeModules = true;
+  child = spawn(binary, ['.', ...args], { cwd: root, stdio: 'inherit' });
+} else {
+  console.log(
+    'Electron runtime is not installed here; serving the app in your browser through the web preview instead.',
+  );
+  child = spawn('npx', ['tsx', 'src/main/preview/cli.ts', ...args], { cwd: root, stdio: 'inherit' });
+}
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code) => {
+  if (restoreNodeModules && !run('npm', ['rebuild', 'better-sqlite3'])) {
+    console.error('Rebuilding better-sqlite3 for Node failed; run `npm rebuild better-sqlite3` before the tests.');
+  }
+  process.exit(code ?? 0);
+});
