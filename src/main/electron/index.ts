@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     if (platform !== 'linux') app.setLoginItemSettings({ openAtLogin: s.launchAtLogin });
   });
   disposables.push(settings);
-  const nudge = createNudgeGuard(() => void appCore.handle('sync.now', {}), systemClock);
+  const nudge = createNudgeGuard((reason) => appCore.nudge(reason), systemClock);
 
   const stateFile = windowStateFile(path.join(dataDir, 'window-state.json'), logger);
   await stateFile.load(workAreas());

@@ -1,4 +1,5 @@
 import type { Clock, Disposable } from '../core/ports';
+import type { NudgeReason } from '../core/sync/sync-engine';
 
 /** Closing the window hides it (the app keeps syncing in the tray) unless the user is quitting. */
 export function closeAction(ctx: {
@@ -13,8 +14,6 @@ export function closeAction(ctx: {
 export function quitWhenAllWindowsClosed(platform: NodeJS.Platform): boolean {
   return platform !== 'darwin';
 }
-
-export type NudgeReason = 'resume' | 'online' | 'focus';
 
 /**
  * The shortest gap between two nudges of the same reason. Windows often emits `resume` twice per

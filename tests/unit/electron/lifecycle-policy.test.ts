@@ -4,8 +4,8 @@ import {
   createNudgeGuard,
   quitWhenAllWindowsClosed,
   watchConnectivity,
-  type NudgeReason,
 } from '../../../src/main/electron/lifecycle-policy';
+import type { NudgeReason } from '../../../src/main/core/sync/sync-engine';
 import { fakeClock } from './fake-clock';
 
 describe('closing the window', () => {

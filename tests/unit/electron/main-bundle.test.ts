@@ -15,6 +15,8 @@ interface Result {
   calls: [string, ...unknown[]][];
   channels: string[];
   channelsAfterQuit: number;
+  resumeListeners: number;
+  focusListeners: number;
   appListeners: string[];
   webPreferences: Record<string, unknown>;
   rendererUrl: string;
@@ -86,6 +88,11 @@ describe('built main bundle under Node with a stubbed electron', () => {
       expect.arrayContaining(['web-contents-created', 'second-instance', 'open-url', 'before-quit', 'will-quit']),
     );
     expect(result.calls).toContainEqual(['setAsDefaultProtocolClient', 'workorder-desk']);
+  });
+
+  it('syncs on resume and on window focus', () => {
+    expect(result.resumeListeners).toBe(1);
+    expect(result.focusListeners).toBe(1);
   });
 
   it('a deep link on the command line opens that ticket in the renderer', () => {

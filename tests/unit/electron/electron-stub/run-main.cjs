@@ -176,6 +176,8 @@ async function run() {
   const opened = win.webContents.windowOpenHandler?.({ url: 'https://example.com/' });
   const willNavigate = (win.webContents.listeners.get('will-navigate') ?? []).length;
   const channels = [...handlers.keys()];
+  const resumeListeners = (electron.powerMonitor.listeners.get('resume') ?? []).length;
+  const focusListeners = (win.listeners.get('focus') ?? []).length;
 
   // Quit like a user would: before-quit, then will-quit, which closes the core and quits again.
   const quitEvent = { defaultPrevented: false, preventDefault: () => (quitEvent.defaultPrevented = true) };
@@ -186,6 +188,8 @@ async function run() {
   finish({
     channels,
     channelsAfterQuit: handlers.size,
+    resumeListeners,
+    focusListeners,
     appListeners: [...appListeners.keys()],
     webPreferences: win.options.webPreferences,
     rendererUrl: win.url,
