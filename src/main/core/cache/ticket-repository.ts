@@ -292,6 +292,7 @@ export class TicketRepository {
       createdAt: ticket.createdAt,
       creatorId: '',
       pending: 1,
+      dirty: 0,
     });
     this.reindex(ticket.id);
   }
