@@ -11,6 +11,8 @@ export interface SyncState {
   /** Next page of closed tickets the slow sweep reads, and when it last ran. */
   closedSweepPage: number;
   closedSweepAt: number | null;
+  /** When tickets last learnt their product code, per product (ListTickets has no product column). */
+  productsLearnedAt: Record<string, number>;
 }
 
 const DEFAULTS: SyncState = {
@@ -20,6 +22,7 @@ const DEFAULTS: SyncState = {
   roundRobinCursor: null,
   closedSweepPage: 1,
   closedSweepAt: null,
+  productsLearnedAt: {},
 };
 
 export class SyncStateRepository {

@@ -41,6 +41,7 @@ export class SyncEngine {
   private failures = 0;
   private viewing: string | null = null;
   private readonly viewRefreshedAt = new Map<string, number>();
+  private readonly learning = new Set<string>();
   private current: SyncStatus;
   private readonly settingsSubscription: Disposable;
 
@@ -118,6 +119,43 @@ export class SyncEngine {
     this.notes.refresh(ticketId).catch((error: unknown) => {
       if (!(error instanceof StoppedError)) this.viewRefreshedAt.delete(ticketId);
     });
+  }
+
+  /**
+   * ListTickets rows carry no product code, so the product filter would only know tickets created
+   * here. When someone filters by a product, its tickets are looked up with a product-filtered
+   * ListTickets (ceil(n/100) calls) in the background, at most once per `productLearnMs`.
+   */
+  learnProduct(productCode: string): void {
+    if (this.lifetime.stopped || this.learning.has(productCode)) return;
+    const learned = this.cache.syncState.get().productsLearnedAt;
+    if (this.ctx.clock.now() - (learned[productCode] ?? 0) < this.timing.productLearnMs) return;
+    this.learning.add(productCode);
+    this.tagProduct(productCode)
+      .catch((error: unknown) => {
+        if (error instanceof StoppedError) return;
+        this.ctx.logger.warn('learning ticket products failed', { productCode });
+      })
+      .finally(() => this.learning.delete(productCode));
+  }
+
+  private async tagProduct(productCode: string): Promise<void> {
+    let pages = 1;
+    for (let page = 1; page <= pages; page++) {
+      const result = await this.list({ productCode, pageSize: PAGE_SIZE, page });
+      pages = Math.ceil(result.total / PAGE_SIZE);
+      const tagged = this.cache.transaction(() => {
+        const changed = this.cache.tickets.upsertFromApi(result.rows, { markDirty: true });
+        const ids = this.cache.tickets.setProductCode(
+          result.rows.map((r) => r.id),
+          productCode,
+        );
+        return [...new Set([...changed, ...ids])];
+      });
+      if (tagged.length > 0) this.ctx.events.emit('tickets.changed', { ids: tagged });
+    }
+    const learned = this.cache.syncState.get().productsLearnedAt;
+    this.cache.syncState.set({ productsLearnedAt: { ...learned, [productCode]: this.ctx.clock.now() } });
   }
 
   private async run(): Promise<void> {

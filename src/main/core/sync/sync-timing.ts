@@ -17,6 +17,8 @@ export interface SyncTiming {
   fullSyncMs: number;
   /** Opening a ticket refreshes its notes at most this often. */
   viewRefreshMs: number;
+  /** Tickets learn their product code from a product-filtered ListTickets at most this often. */
+  productLearnMs: number;
   /** Cached products and categories are refreshed in the background when older than this. */
   catalogMaxAgeMs: number;
   /** Random extra wait added to each poll, so clients do not poll in lockstep. */
@@ -33,6 +35,7 @@ export const DEFAULT_SYNC_TIMING: SyncTiming = {
   closedSweepMs: 30 * 60_000,
   fullSyncMs: 24 * 60 * 60_000,
   viewRefreshMs: 15_000,
+  productLearnMs: 24 * 60 * 60_000,
   catalogMaxAgeMs: 24 * 60 * 60_000,
   pollJitterMs: 5_000,
   authRetryMs: 15 * 60_000,

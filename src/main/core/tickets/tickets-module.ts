@@ -78,7 +78,11 @@ export async function createTicketsModule(
 
   return {
     handlers: {
-      'tickets.list': (request) => need().cache.tickets.list(request, language()),
+      'tickets.list': (request) => {
+        const s = need();
+        if (request.productCode !== undefined) s.engine.learnProduct(request.productCode);
+        return s.cache.tickets.list(request, language());
+      },
       'tickets.counts': () => need().cache.tickets.counts(),
       'tickets.get': ({ id }) => {
         const s = need();

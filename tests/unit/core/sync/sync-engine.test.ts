@@ -153,4 +153,25 @@ describe('SyncEngine against the sandbox', () => {
     }
     expect(h.recorded('notify').map((n) => n.ticketId)).toEqual([ticket.id]);
   });
+
+  it('learns ticket products for the product filter with one product-filtered ListTickets pass', async () => {
+    const h = await open();
+    await idleAfter(h, 0);
+    const all = await h.invoke('tickets.list', { limit: 200 });
+    const more = await h.invoke('tickets.list', { limit: 200, offset: 200 });
+    const byProduct = new Map<string, number>();
+    for (const row of [...all.rows, ...more.rows]) {
+      const code = sandbox.getTicket(row.id)?.productCode ?? '';
+      byProduct.set(code, (byProduct.get(code) ?? 0) + 1);
+    }
+    const [code, expected] = [...byProduct.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    const since = sandbox.requests().next;
+    expect((await h.invoke('tickets.list', { productCode: code })).total).toBe(0); // not known yet
+    await h.until(
+      async () => (await h.invoke('tickets.list', { productCode: code })).total === expected,
+      'tickets tagged with their product',
+    );
+    await h.invoke('tickets.list', { productCode: code }); // learnt: no second pass
+    expect(calls(since, 'ListTickets')).toBe(Math.ceil(expected / 100));
+  });
 });
