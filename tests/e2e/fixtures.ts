@@ -31,6 +31,8 @@ export interface TestSandbox {
   ticket(id: string): Promise<SandboxTicket>;
   engineerReply(ticketId: string, content: string, status?: string): Promise<{ noteId: string }>;
   requests(since?: number): Promise<{ next: number; requests: { action: string; httpStatus: number }[] }>;
+  /** Fault injection (architecture §4), e.g. `{ latencyMs: 500, actions: ['ListTickets'] }`. */
+  setFaults(spec: Record<string, unknown>): Promise<void>;
   /** Stops the server (the API becomes unreachable); state stays in its data file. */
   stop(): Promise<void>;
   /** Starts again on the same port and data file. */
@@ -88,6 +90,7 @@ export const test = base.extend<Options & Fixtures>({
       engineerReply: (ticketId, content, status) =>
         control('POST', `tickets/${encodeURIComponent(ticketId)}/notes`, { content, ...(status ? { status } : {}) }),
       requests: (since = 0) => control('GET', `requests?since=${since}`),
+      setFaults: (spec) => control('POST', 'faults', spec),
       async stop() {
         await server?.close();
         server = null;
