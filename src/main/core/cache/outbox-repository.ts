@@ -159,13 +159,14 @@ export class OutboxRepository {
     this.sql("UPDATE outbox SET next_attempt_at = 0 WHERE state IN ('queued', 'sending')").run();
   }
 
-  /** The user asked to try a failed row again. */
+  /** The user asked to try again: a failed row goes back in the queue, and a waiting one is due now. */
   requeue(id: string): boolean {
     return (
-      this.sql("UPDATE outbox SET state = ?, next_attempt_at = 0 WHERE id = ? AND state = 'failed'").run(
-        this.get(id)?.needsCheck ? 'sending' : 'queued',
-        id,
-      ).changes > 0
+      this.sql(
+        `UPDATE outbox SET next_attempt_at = 0,
+           state = CASE WHEN state <> 'failed' THEN state WHEN needs_check = 1 THEN 'sending' ELSE 'queued' END
+         WHERE id = ? AND state <> 'sent'`,
+      ).run(id).changes > 0
     );
   }
 

@@ -52,9 +52,7 @@ export class OutboxSender {
       this.again = true;
       return this.running;
     }
-    this.running = this.loop().finally(() => {
-      this.running = null;
-    });
+    this.running = this.loop();
     return this.running;
   }
 
@@ -69,17 +67,21 @@ export class OutboxSender {
   }
 
   private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      try {
+    try {
+      do {
+        this.again = false;
         await this.pass();
-      } catch (error) {
-        if (error instanceof StoppedError) return;
+      } while (this.again && !this.lifetime.stopped);
+    } catch (error) {
+      if (!(error instanceof StoppedError)) {
         this.ctx.logger.error('outbox delivery failed', {
           error: error instanceof Error ? error.message : String(error),
         });
       }
-    } while (this.again && !this.lifetime.stopped);
+    } finally {
+      // Cleared in the same step as the last `again` check, so a kick from now on starts a new loop.
+      this.running = null;
+    }
     if (!this.lifetime.stopped) this.schedule();
   }
 

@@ -131,6 +131,10 @@ describe('Outbox against the sandbox', () => {
     expect(placeholder).toMatchObject({ pending: true, title: 'Offline ticket' });
     const localId = placeholder?.id ?? '';
     expect(localId.startsWith('local:')).toBe(true);
+    // A reply to the ticket that does not exist on the server yet waits for its create.
+    expect(await harness.invoke('tickets.reply', { ticketId: localId, content: 'One more detail.' })).toMatchObject({
+      state: 'queued',
+    });
 
     sandbox = await startSandbox({ port, accessKeyId, accessKeySecret, dataFile: path.join(temp.dir, 'sandbox.json') });
     harness.module.nudge('online');
@@ -141,6 +145,7 @@ describe('Outbox against the sandbox', () => {
     const landed = await harness.invoke('tickets.get', { id: localId });
     expect(landed.ticket.pending).toBe(false);
     expect(sandbox.getTicket(landed.ticket.id)?.title).toBe('Offline ticket');
+    expect(userNotes(landed.ticket.id, 'One more detail.')).toHaveLength(1);
     expect((await harness.invoke('tickets.get', { id: toClose.id })).ticket.group).toBe('closed');
     await harness.until(async () => (await harness.invoke('sync.status')).state === 'idle', 'sync to recover');
   });
