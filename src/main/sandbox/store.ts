@@ -1,19 +1,8 @@
 import { noteIdFrom, ticketIdFrom } from './random.js';
-import type { Language, Note, NotifyTimeRange, RandomSource, Ticket, TicketStatus } from './types.js';
+import type { Note, RandomSource, Ticket, TicketStatus } from './types.js';
 
-export interface NewTicket {
-  title: string;
-  productCode: string;
-  category: string;
-  content: string;
-  secretContent: string;
-  email: string;
-  phone: string;
-  notifyTimeRange: NotifyTimeRange;
-  language: Language;
-  creatorId: string;
-  createdAt: number;
-}
+/** A ticket as CreateTicket (or a seed) describes it; the store assigns id, status and notes. */
+export type NewTicket = Omit<Ticket, 'id' | 'status' | 'notes'>;
 
 export interface NewNote {
   content: string;

@@ -266,14 +266,18 @@ export async function createAccountsModule(ctx: CoreContext): Promise<AccountsMo
     return { removed: true };
   }
 
+  /** Makes `record` the active account, persisting and announcing it; a no-op when it already is. */
+  async function switchTo(record: AccountRecord): Promise<void> {
+    if (active?.record === record) return;
+    await activate(record);
+    await save();
+    announceActive();
+    emitChanged();
+  }
+
   async function setActive(id: string): Promise<Account> {
     const record = find(id);
-    if (active?.record !== record) {
-      await activate(record);
-      await save();
-      announceActive();
-      emitChanged();
-    }
+    await switchTo(record);
     return toAccount(record);
   }
 
@@ -293,12 +297,7 @@ export async function createAccountsModule(ctx: CoreContext): Promise<AccountsMo
       };
       records.push(record);
     }
-    if (active?.record !== record) {
-      await activate(record);
-      await save();
-      announceActive();
-      emitChanged();
-    }
+    await switchTo(record);
     return toAccount(record);
   }
 
