@@ -95,6 +95,10 @@ const MIGRATIONS: readonly string[] = [
   INSERT INTO search_trigram(search_trigram, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
   INSERT INTO search_words(search_words, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
   `,
+  // 2: the conversation backfill looks for tickets whose notes were never read, newest first.
+  `
+  CREATE INDEX tickets_without_notes ON tickets(created_at) WHERE notes_synced_at IS NULL AND pending = 0;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -259,6 +259,15 @@ export class TicketRepository {
       .all(limit) as string[];
   }
 
+  /** Server tickets whose conversation was never read, newest first: the backfill. */
+  withoutConversation(limit: number): string[] {
+    return this.sql(
+      'SELECT id FROM tickets WHERE notes_synced_at IS NULL AND pending = 0 ORDER BY created_at DESC LIMIT ?',
+    )
+      .pluck()
+      .all(limit) as string[];
+  }
+
   /** Ids of active tickets after `cursor` in id order, wrapping around: the round-robin note budget. */
   nextActive(cursor: string | null, count: number): string[] {
     const after = this.sql(

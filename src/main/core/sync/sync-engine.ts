@@ -28,7 +28,8 @@ export type NudgeReason = 'online' | 'resume' | 'focus';
  * - first, a full sync: ceil(N/100) ListTickets pages, each stored and announced as it lands;
  * - then a steady poll every `pollIntervalSec`: ListTickets restricted to active states
  *   (ceil(A/100) calls), notes only for tickets that changed (new, state or title), the ticket on
- *   screen, and a round-robin budget of active tickets; tickets that left the active states are
+ *   screen, a round-robin budget of active tickets, and (until every conversation has been read
+ *   once) a backfill of tickets never read; tickets that left the active states are
  *   looked up by id; one page of closed tickets every `closedSweepMs`; a full pass every `fullSyncMs`.
  *
  * Failures become `sync.status` (offline / auth-error / error) and an exponential backoff with
@@ -251,7 +252,7 @@ export class SyncEngine {
     const budget = this.cache.tickets.nextActive(state.roundRobinCursor, this.timing.noteBudget);
     const last = budget[budget.length - 1];
     if (last !== undefined) this.cache.syncState.set({ roundRobinCursor: last });
-    await this.fetchNotes(budget);
+    await this.fetchNotes([...budget, ...this.cache.tickets.withoutConversation(this.timing.backfillPerPoll)]);
   }
 
   /** Closed tickets are not in the active poll; re-read one page of them now and then. */

@@ -9,6 +9,10 @@ export interface SyncTiming {
   /** Active tickets whose notes each steady poll reads besides changed ones, in round-robin order:
    * 2020-03-26 has no "updated since", so a reply without a state change shows only in the notes. */
   noteBudget: number;
+  /** Tickets whose conversation was never read (the first sync reads none) get it read this many
+   * per poll, newest first, so every cached ticket becomes searchable and readable offline; once
+   * all are read, polls cost only the budget above. */
+  backfillPerPoll: number;
   /** At most this many changed tickets get their notes read per poll; the rest wait for the next. */
   changedNotesPerPoll: number;
   /** One page of closed tickets is re-read this often (they are not in the active-state poll). */
@@ -31,6 +35,7 @@ export const DEFAULT_SYNC_TIMING: SyncTiming = {
   pollBackoff: { baseMs: 5_000, maxMs: 5 * 60_000 },
   outboxBackoff: { baseMs: 5_000, maxMs: 10 * 60_000 },
   noteBudget: 3,
+  backfillPerPoll: 10,
   changedNotesPerPoll: 20,
   closedSweepMs: 30 * 60_000,
   fullSyncMs: 24 * 60 * 60_000,

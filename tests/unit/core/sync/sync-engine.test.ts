@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../../src/main/sandbox/sandbox';
+import type { SyncTiming } from '../../../../src/main/core/sync/sync-timing';
 import { openTicketsHarness, type TicketsHarness } from '../../../fixtures/core/tickets-harness';
 import { makeTempDir } from '../../../helpers/temp-dir';
 
@@ -11,8 +12,8 @@ describe('SyncEngine against the sandbox', () => {
    * very second the first sync ended is (deliberately) not announced. */
   let serverAhead = 0;
 
-  const open = async (): Promise<TicketsHarness> => {
-    harness = await openTicketsHarness({ dataDir: temp.dir, ...sandbox });
+  const open = async (timing: Partial<SyncTiming> = {}): Promise<TicketsHarness> => {
+    harness = await openTicketsHarness({ dataDir: temp.dir, ...sandbox, timing });
     return harness;
   };
   const calls = (since: number, action: string) =>
@@ -64,8 +65,13 @@ describe('SyncEngine against the sandbox', () => {
 
   it('costs ceil(A/100) ListTickets plus the fixed note budget per steady poll without changes', async () => {
     await useLargerSandbox();
-    const h = await open();
+    // A backfill larger than the account reads every conversation in the first poll; the polls
+    // measured below are the steady state that follows.
+    const h = await open({ backfillPerPoll: 1000 });
     await idleAfter(h, 0);
+    const first = h.recorded('sync.status').length;
+    await h.invoke('sync.now');
+    await idleAfter(h, first);
     const counts = await h.invoke('tickets.counts');
     const active = counts.all - counts.closed;
     expect(active).toBeGreaterThan(100); // so the poll needs more than one page
@@ -80,6 +86,39 @@ describe('SyncEngine against the sandbox', () => {
       expect(log).toHaveLength(Math.ceil(active / 100) + 3);
     }
     expect(h.recorded('notify')).toEqual([]);
+  });
+
+  it('backfills never-read conversations newest first, a few per poll, without announcing old replies', async () => {
+    const h = await open({ backfillPerPoll: 100 });
+    await idleAfter(h, 0);
+    const newest = (await h.invoke('tickets.list', { limit: 100 })).rows.map((r) => r.id);
+    const oldest = (await h.invoke('tickets.list', { sort: 'created-asc', limit: 1 })).rows[0];
+    if (!oldest) throw new Error('no tickets');
+    // "escalated" is only ever said by an engineer inside a conversation, never in a title.
+    expect((await h.invoke('tickets.list', { query: 'escalated' })).total).toBe(0);
+
+    const since = sandbox.requests().next;
+    let statuses = h.recorded('sync.status').length;
+    await h.invoke('sync.now');
+    await idleAfter(h, statuses);
+    const read = sandbox.requests(since).requests.filter((r) => r.action === 'ListTicketNotes').length;
+    // The round-robin budget (3) plus a backfill of 100; the newest 100 now have their conversation.
+    expect(read).toBeLessThanOrEqual(103);
+    expect(read).toBeGreaterThanOrEqual(100);
+    for (const id of newest.slice(0, 5)) {
+      expect((await h.invoke('tickets.get', { id })).notes.length).toBeGreaterThan(0);
+    }
+
+    // Two more polls read the remaining 150, and then every conversation is searchable offline.
+    for (let i = 0; i < 2; i++) {
+      statuses = h.recorded('sync.status').length;
+      await h.invoke('sync.now');
+      await idleAfter(h, statuses);
+    }
+    expect((await h.invoke('tickets.get', { id: oldest.id })).notes.length).toBeGreaterThan(0);
+    expect((await h.invoke('tickets.list', { query: 'escalated' })).total).toBeGreaterThan(0);
+    expect(h.recorded('notify')).toEqual([]);
+    expect(h.recorded('notes.new')).toEqual([]);
   });
 
   it('announces an engineer reply exactly once, and never again after a restart', async () => {
