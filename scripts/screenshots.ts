@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/helpers/chromium';
 import type { Settings } from '../src/shared/domain';
 import { startPreview, type Preview } from '../src/main/preview/preview';
 
@@ -129,10 +130,7 @@ async function main(): Promise<void> {
   requireCjkFont();
   build();
   await mkdir(OUT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     for (const theme of THEMES) await captureTheme(theme, browser);
   } finally {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/helpers/chromium';
 import { createSessionOnlyStore } from '../../src/main/core/credentials/session-only-store';
 import { startPreview } from '../../src/main/preview/preview';
 import type { ResultLine } from '../lib/results';
@@ -35,18 +36,7 @@ export async function measureRenderer(
   const credentials = createSessionOnlyStore();
   await credentials.set(accountId, secret);
   const preview = await startPreview({ dataDir, credentials, demo: false });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const lines: ResultLine[] = [];
   try {
     const paints: number[] = [];
