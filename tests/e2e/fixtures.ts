@@ -4,24 +4,11 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Logger } from '../../src/main/core/ports';
 import { startPreview, type Preview } from '../../src/main/preview/preview';
+import type { TicketView } from '../../src/main/sandbox/control-api';
 import { startSandbox, type Sandbox, type SeedSpec } from '../../src/main/sandbox/sandbox';
 
 /** A ticket as the sandbox control API returns it (architecture §4); times in epoch seconds. */
-export interface SandboxTicket {
-  id: string;
-  title: string;
-  status: string;
-  productCode: string;
-  category: string;
-  content: string;
-  secretContent: string;
-  email: string;
-  phone: string;
-  notifyTimeRange: string;
-  language: string;
-  createdAt: number;
-  notes: { noteId: string; content: string; secretContent: string; fromOfficial: boolean; createdAt: number }[];
-}
+export type SandboxTicket = TicketView;
 
 /** The sandbox of one test, driven through its HTTP control API like any outside tool would. */
 export interface TestSandbox {
