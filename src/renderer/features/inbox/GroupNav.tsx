@@ -35,32 +35,36 @@ function GroupButton(props: { group: InboxGroup; label: string; pressed: boolean
   const count = useAppStore((s) => (s.counts ? s.counts[props.group] : null));
   const unread = useAppStore((s) => (props.group === 'all' && s.counts ? s.counts.unread : 0));
   const descId = `group-count-${props.group}`;
+  // The description sits next to the button, not inside it: content inside would become part of the
+  // button's name ("Waiting on you 8 tickets") as soon as the counts arrive.
   return (
-    <button
-      type="button"
-      className="group-button"
-      aria-pressed={props.pressed}
-      aria-describedby={count === null ? undefined : descId}
-      onClick={props.onSelect}
-    >
-      <span className={`group-dot group-dot-${props.group}`} aria-hidden="true" />
-      <span className="group-label">{props.label}</span>
-      {unread > 0 && (
-        <span className="group-unread" aria-hidden="true">
-          {unread}
-        </span>
-      )}
-      {count !== null && (
-        <span className="group-count" aria-hidden="true">
-          {count}
-        </span>
-      )}
+    <>
+      <button
+        type="button"
+        className="group-button"
+        aria-pressed={props.pressed}
+        aria-describedby={count === null ? undefined : descId}
+        onClick={props.onSelect}
+      >
+        <span className={`group-dot group-dot-${props.group}`} aria-hidden="true" />
+        <span className="group-label">{props.label}</span>
+        {unread > 0 && (
+          <span className="group-unread" aria-hidden="true">
+            {unread}
+          </span>
+        )}
+        {count !== null && (
+          <span className="group-count" aria-hidden="true">
+            {count}
+          </span>
+        )}
+      </button>
       {count !== null && (
         <span id={descId} className="visually-hidden">
           {t('nav.groupCount', { count })}
           {unread > 0 ? `, ${t('nav.unread', { count: unread })}` : ''}
         </span>
       )}
-    </button>
+    </>
   );
 }
