@@ -2,10 +2,50 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFakeBridge } from './fake-bridge';
+import { ipcError } from '../../../src/shared/errors';
+import { createFakeBridge, deferred } from './fake-bridge';
 import { renderApp } from './render-app';
 
 afterEach(cleanup);
+
+describe('boot', () => {
+  it('asks for the inbox together with app info, settings and accounts, not after them', async () => {
+    const info = deferred<void>();
+    const bridge = createFakeBridge();
+    const plain = createFakeBridge();
+    bridge.handle({
+      'app.info': async () => {
+        await info.promise;
+        return plain.invoke('app.info');
+      },
+    });
+    renderApp({ bridge });
+    await waitFor(() => expect(bridge.callsTo('tickets.list')).toHaveLength(1));
+    expect(bridge.callsTo('tickets.counts')).toHaveLength(1);
+    expect(screen.queryByRole('list', { name: 'Tickets' })).toBeNull();
+    info.resolve();
+    const list = await screen.findByRole('list', { name: 'Tickets' });
+    expect(await within(list).findByRole('link', { name: /Ticket number 0\b/ })).toBeTruthy();
+  });
+
+  it('without an account shows the first run, then the inbox once the demo starts', async () => {
+    const user = userEvent.setup();
+    const bridge = createFakeBridge({ accounts: [] });
+    const plain = createFakeBridge();
+    // Like the core: no tickets until there is an account.
+    bridge.handle({
+      'tickets.list': (request) =>
+        bridge.callsTo('demo.start').length > 0
+          ? plain.invoke('tickets.list', request)
+          : { ok: false, error: ipcError('no-account', 'No account.') },
+    });
+    renderApp({ bridge });
+    await user.click(await screen.findByRole('button', { name: 'Try demo' }));
+    const tickets = await screen.findByRole('list', { name: 'Tickets' });
+    expect(await within(tickets).findByRole('link', { name: /Ticket number 0\b/ })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
 
 describe('first run', () => {
   it('offers Try demo and Add account, and Try demo starts the demo and shows the inbox', async () => {
@@ -23,6 +63,8 @@ describe('first run', () => {
     const bridge = createFakeBridge({ accounts: [] });
     renderApp({ bridge });
     await user.click(await screen.findByRole('button', { name: 'Add account' }));
+    // Settings is loaded on demand.
+    await screen.findByRole('textbox', { name: 'Account name' });
     for (const name of ['Account name', 'AccessKey ID', 'Endpoint']) {
       expect(screen.getByRole('textbox', { name })).toBeTruthy();
     }

@@ -8,7 +8,7 @@ export interface OnboardingSlice {
   boot: { phase: 'loading' | 'error' | 'ready'; error: IpcError | null };
   appInfo: AppInfo | null;
   demo: { starting: boolean; error: IpcError | null };
-  /** Load what the first screen needs: app info, settings and accounts; then the inbox. */
+  /** Load what the first screen needs, all at once: app info, settings, accounts and the inbox. */
   bootApp(): Promise<void>;
   loadAppInfo(): Promise<void>;
   startDemo(): Promise<void>;
@@ -28,16 +28,26 @@ export const createOnboardingSlice: SliceCreator<OnboardingSlice> = (deps) => (s
       if (booting) return;
       booting = true;
       set({ boot: { phase: 'loading', error: null } });
-      const info = await deps.bridge.invoke('app.info');
+      // One round trip instead of three: the inbox is asked for together with app info, settings
+      // and accounts, on the bet that an account exists (it nearly always does after the first
+      // run). Without one these calls fail with no-account and their state is reset below.
+      const inbox = Promise.all([get().loadInboxFirstPage(), get().loadCounts()]);
+      const rest = Promise.all([get().loadSyncStatus(), get().loadOutbox()]);
+      const [info] = await Promise.all([deps.bridge.invoke('app.info'), get().loadSettings(), get().loadAccounts()]);
       if (!info.ok) {
         booting = false;
         set({ boot: { phase: 'error', error: info.error } });
         return;
       }
-      set({ appInfo: info.value });
-      await Promise.all([get().loadSettings(), get().loadAccounts()]);
-      set({ boot: { phase: 'ready', error: null } });
-      if (get().accounts.length > 0) await get().reloadAccountData();
+      set({ appInfo: info.value, boot: { phase: 'ready', error: null } });
+      if (get().accounts.length === 0) {
+        await inbox;
+        // Unless an account arrived meanwhile (which reloads on its own), forget the no-account answers.
+        if (get().accounts.length === 0) get().resetInbox();
+        return;
+      }
+      // The product catalog can mean an API call; it is for New ticket, not the first screen.
+      await Promise.all([inbox, rest, get().loadCatalog()]);
     },
 
     async loadAppInfo() {
