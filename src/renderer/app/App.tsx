@@ -1,17 +1,17 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { WorkorderBridge } from '../../shared/ipc';
-import { ComposeView } from '../features/compose/ComposeView';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { FirstRun } from '../features/onboarding/FirstRun';
-import { SettingsView } from '../features/settings/SettingsView';
 import { TicketPane } from '../features/ticket/TicketPane';
 import { connectBridge } from './bridge';
+import { ComposeView, preloadViews, SettingsView } from './lazy-views';
 import { Resizer } from './Resizer';
 import { Sidebar } from './Sidebar';
 import { StoreProvider, useAppStore, type AppStore } from './store';
 import { useShortcuts } from './use-shortcuts';
+import { warmUpFormatters } from '../lib/format-time';
 
 interface AppProps {
   bridge: WorkorderBridge;
@@ -24,12 +24,14 @@ export function App({ bridge, store, i18n }: AppProps) {
   useEffect(() => connectBridge(bridge, store), [bridge, store]);
   useEffect(() => {
     void store.getState().bootApp();
-  }, [store]);
+    warmUpFormatters(i18n.language);
+  }, [store, i18n]);
   useShortcuts(store);
   return (
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
         <Preferences />
+        <PreloadViews />
         <Screen />
       </StoreProvider>
     </I18nextProvider>
@@ -48,6 +50,24 @@ function Preferences() {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : (language ?? 'en');
   }, [language, i18n]);
+  return null;
+}
+
+/** Once the first screen has its data, fetch the other views while the window is idle. */
+function PreloadViews() {
+  const settled = useAppStore(
+    (s) =>
+      s.boot.phase === 'ready' && (s.accounts.length === 0 || s.inbox.status === 'ready' || s.inbox.status === 'error'),
+  );
+  useEffect(() => {
+    if (!settled) return;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preloadViews, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(preloadViews, 200);
+    return () => clearTimeout(id);
+  }, [settled]);
   return null;
 }
 
@@ -98,9 +118,21 @@ function Workspace() {
             </div>
           </div>
         )}
-        {view === 'compose' && <ComposeView />}
-        {view === 'settings' && <SettingsView />}
+        {view !== 'inbox' && (
+          <Suspense fallback={<ViewLoading />}>
+            {view === 'compose' && <ComposeView />}
+            {view === 'settings' && <SettingsView />}
+          </Suspense>
+        )}
       </main>
+    </div>
+  );
+}
+
+function ViewLoading() {
+  return (
+    <div className="empty-state" aria-busy="true">
+      <span className="spinner" aria-hidden="true" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Category, NotifyTimeRange, ProductCatalog, UiLanguage } from '../../../shared/domain';
 import type { IpcError } from '../../../shared/errors';
-import { createTicketRequestSchema, type CreateTicketRequest } from '../../../shared/ipc';
+import type { CreateTicketRequest } from '../../../shared/ipc';
 import type { SliceCreator } from '../../app/store';
 import { readStored, writeStored } from '../../lib/deps';
 
@@ -79,7 +79,8 @@ const REQUEST_FIELDS: readonly ComposeField[] = [
   'notifyTimeRange',
   'language',
 ];
-const isField = (f: unknown): f is ComposeField => typeof f === 'string' && REQUEST_FIELDS.includes(f as ComposeField);
+export const isField = (f: unknown): f is ComposeField =>
+  typeof f === 'string' && REQUEST_FIELDS.includes(f as ComposeField);
 
 /** The request `main` will receive; validated with the same schema main uses, so the rules match. */
 export function buildCreateRequest(draft: ComposeDraft, uiLanguage: UiLanguage): CreateTicketRequest {
@@ -95,24 +96,6 @@ export function buildCreateRequest(draft: ComposeDraft, uiLanguage: UiLanguage):
   if (draft.secretContent.trim()) request.secretContent = draft.secretContent;
   if (draft.phone.trim()) request.phone = draft.phone;
   return request;
-}
-
-/** Field errors for a draft, or an empty object when it may be sent. */
-export function validateDraft(draft: ComposeDraft, uiLanguage: UiLanguage): Partial<Record<ComposeField, FieldError>> {
-  const parsed = createTicketRequestSchema.safeParse(buildCreateRequest(draft, uiLanguage));
-  const errors: Partial<Record<ComposeField, FieldError>> = {};
-  if (parsed.success) return errors;
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    if (!isField(field) || errors[field]) continue;
-    const empty = String(draft[field]).trim() === '';
-    if (field === 'productCode' || field === 'categoryId') errors[field] = { key: field };
-    else if (issue.code === 'too_big') errors[field] = { key: 'tooLong', max: Number(issue.maximum) };
-    else if (empty) errors[field] = { key: 'required' };
-    else if (field === 'email' || field === 'phone') errors[field] = { key: field };
-    else errors[field] = { message: issue.message };
-  }
-  return errors;
 }
 
 export const createComposeSlice: SliceCreator<ComposeSlice> = (deps) => (set, get) => {
@@ -187,14 +170,17 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (deps) => (set, ge
     },
 
     async submitCompose() {
-      const { draft, submitting } = get().compose;
-      if (submitting) return;
+      if (get().compose.submitting) return;
+      patch({ submitting: true, submitError: null });
+      // The contract's schema (and zod with it) is loaded with the first send, not at startup.
+      const { validateDraft } = await import('./validate-draft');
+      const { draft } = get().compose;
       const errors = validateDraft(draft, uiLanguage());
       if (Object.keys(errors).length > 0) {
-        patch({ errors, submitError: null });
+        patch({ submitting: false, errors });
         return;
       }
-      patch({ submitting: true, errors: {}, submitError: null, result: null });
+      patch({ errors: {}, result: null });
       const result = await deps.bridge.invoke('tickets.create', buildCreateRequest(draft, uiLanguage()));
       if (!result.ok) {
         const field = result.error.field?.split('.')[0];
