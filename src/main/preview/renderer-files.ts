@@ -34,13 +34,14 @@ export async function resolveRendererFile(root: string, urlPath: string): Promis
 }
 
 /**
- * The built index.html with the bridge script placed before the app bundle. Both are module
- * scripts, which run in document order, so `window.workorder` exists before the app starts —
- * the renderer stays byte-for-byte the desktop build.
+ * The built index.html with the bridge script placed before the app bundle. The bridge is a
+ * classic (parser-blocking) script, so `window.workorder` exists before the module bundle starts,
+ * as with the desktop preload, and its socket opens while the bundle downloads. The renderer stays
+ * byte-for-byte the desktop build.
  */
 export async function indexWithBridge(root: string, bridgeSrc: string): Promise<string> {
   const html = await readFile(path.join(root, 'index.html'), 'utf8');
-  const tag = `<script type="module" src="${bridgeSrc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`;
+  const tag = `<script src="${bridgeSrc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`;
   const at = html.search(/<script\b/i);
   if (at < 0) throw new Error('The built index.html has no <script> for the app bundle');
   return `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { Script } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startPreview, type Preview } from '../../../src/main/preview/preview';
@@ -80,6 +81,14 @@ describe('preview access token', () => {
     const script = await get(preview.port, `/__preview/bridge.js?token=${token}`);
     expect(script.status).toBe(200);
     expect(script.body).toContain('installPreviewBridge(');
+  });
+
+  it('serves the bridge as a classic script, so it runs before the module bundle downloads', async () => {
+    const page = await get(preview.port, `/?token=${token}`);
+    expect(page.body).toMatch(/<script src="\/__preview\/bridge\.js\?token=[^"]+"><\/script>/);
+    const script = await get(preview.port, `/__preview/bridge.js?token=${token}`);
+    // A module script's `export` would be a syntax error here.
+    expect(() => new Script(script.body)).not.toThrow();
   });
 
   it('refuses a foreign Host header even with the token (DNS rebinding)', async () => {
