@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -20,6 +21,27 @@ function electronBinary() {
   } catch {
     return null;
   }
+}
+
+/** Where Electron keeps this app's userData, so the preview and the desktop app share one data dir. */
+function defaultDataDir() {
+  if (process.env.WORKORDER_DESK_DATA_DIR) return process.env.WORKORDER_DESK_DATA_DIR;
+  const home = os.homedir();
+  const appData =
+    process.platform === 'win32'
+      ? (process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      : process.platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+  return path.join(appData, 'workorder-desk');
+}
+
+/** The app as a person uses it: their data dir and keychain, unless the flags say otherwise. */
+function previewArgs() {
+  const extra = [];
+  if (!args.includes('--data-dir')) extra.push('--data-dir', defaultDataDir());
+  if (!args.includes('--credentials')) extra.push('--credentials', 'keychain');
+  return [...extra, ...args];
 }
 
 const run = (command, commandArgs) =>
@@ -44,7 +66,7 @@ if (binary) {
   console.log(
     'Electron runtime is not installed here; serving the app in your browser through the web preview instead.',
   );
-  child = spawn('npx', ['tsx', 'src/main/preview/cli.ts', ...args], { cwd: root, stdio: 'inherit' });
+  child = spawn('npx', ['tsx', 'src/main/preview/cli.ts', ...previewArgs()], { cwd: root, stdio: 'inherit' });
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => {
