@@ -78,6 +78,73 @@ describe('compose: product → category cascade', () => {
   });
 });
 
+describe('compose: localized catalog', () => {
+  it('refetches products and categories in the new language, keeping the chosen product and category', async () => {
+    const bridge = createFakeBridge();
+    const zhCatalog = {
+      hotConsultation: [],
+      consultationMore: [],
+      hotTech: [{ code: 'ecs', name: '云服务器 ECS', description: '' }],
+      techMore: [],
+    };
+    const { user, product, store } = await openCompose({ bridge });
+    await user.selectOptions(product, 'ecs');
+    const category = screen.getByRole('combobox', { name: 'Category' }) as HTMLSelectElement;
+    await waitFor(() => expect(category.disabled).toBe(false));
+    await user.selectOptions(category, '102');
+
+    // Main answers in the settings language, as the core does.
+    bridge.handle({
+      'catalog.products': () => ({ ok: true, value: zhCatalog }),
+      'catalog.categories': () => ({ ok: true, value: [{ id: '102', name: '网络' }] }),
+    });
+    await store.getState().updateSettings({ language: 'zh' });
+
+    await waitFor(() => expect(within(product).getByRole('option', { name: '云服务器 ECS' })).toBeTruthy());
+    await waitFor(() => expect(within(category).getByRole('option', { name: '网络' })).toBeTruthy());
+    expect((product as HTMLSelectElement).value).toBe('ecs');
+    expect(category.value).toBe('102');
+    expect(bridge.callsTo('catalog.products')).toHaveLength(2);
+  });
+
+  it('refetches when another window changes the language, and drops a category that no longer exists', async () => {
+    const bridge = createFakeBridge();
+    const { user, product, store } = await openCompose({ bridge });
+    await user.selectOptions(product, 'ecs');
+    const category = screen.getByRole('combobox', { name: 'Category' }) as HTMLSelectElement;
+    await waitFor(() => expect(category.disabled).toBe(false));
+    await user.selectOptions(category, '101');
+
+    bridge.handle({ 'catalog.categories': () => ({ ok: true, value: [{ id: '102', name: 'ネットワーク' }] }) });
+    bridge.emit('settings.changed', { ...store.getState().settings!, language: 'ja' });
+
+    await waitFor(() => expect(within(category).getByRole('option', { name: 'ネットワーク' })).toBeTruthy());
+    expect(category.value).toBe('');
+    expect(store.getState().compose.draft.productCode).toBe('ecs');
+    expect(bridge.callsTo('catalog.products')).toHaveLength(2);
+  });
+
+  it('renames the inbox product filter too', async () => {
+    const bridge = createFakeBridge();
+    const { store } = renderApp({ bridge });
+    const filter = await screen.findByRole('combobox', { name: 'Filter by product' });
+    await waitFor(() => expect(within(filter).getByRole('option', { name: 'ApsaraDB RDS' })).toBeTruthy());
+    bridge.handle({
+      'catalog.products': () => ({
+        ok: true,
+        value: {
+          hotConsultation: [],
+          consultationMore: [],
+          hotTech: [{ code: 'rds', name: '云数据库 RDS', description: '' }],
+          techMore: [],
+        },
+      }),
+    });
+    await store.getState().updateSettings({ language: 'zh' });
+    await waitFor(() => expect(within(filter).getByRole('option', { name: '云数据库 RDS' })).toBeTruthy());
+  });
+});
+
 describe('compose: validation and sending', () => {
   it('shows a field error for a bad email and invokes nothing', async () => {
     const { user, product, bridge } = await openCompose();

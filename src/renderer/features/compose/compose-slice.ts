@@ -32,6 +32,8 @@ export interface ComposeState {
   catalog: ProductCatalog | null;
   catalogStatus: 'idle' | 'loading' | 'ready' | 'error';
   catalogError: IpcError | null;
+  /** The UI language the catalog was last requested in: names come back in that language. */
+  catalogLanguage: UiLanguage | null;
   /** Categories of `draft.productCode`. */
   categories: readonly Category[];
   categoriesStatus: 'idle' | 'loading' | 'ready' | 'error';
@@ -49,6 +51,8 @@ export interface ComposeSlice {
   setProductSearch(text: string): void;
   loadCatalog(): Promise<void>;
   loadCategories(productCode: string): Promise<void>;
+  /** Main names products and categories in the settings language: refetch what was fetched in another. */
+  refreshCatalogLanguage(): void;
   submitCompose(): Promise<void>;
   discardDraft(): void;
 }
@@ -112,6 +116,7 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (deps) => (set, ge
       catalog: null,
       catalogStatus: 'idle',
       catalogError: null,
+      catalogLanguage: null,
       categories: [],
       categoriesStatus: 'idle',
       categoriesError: null,
@@ -154,19 +159,42 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (deps) => (set, ge
     },
 
     async loadCatalog() {
-      patch({ catalogStatus: 'loading', catalogError: null });
+      const language = uiLanguage();
+      patch({ catalogStatus: 'loading', catalogError: null, catalogLanguage: language });
       const result = await deps.bridge.invoke('catalog.products');
+      // The language changed while we waited: a newer request owns the catalog now.
+      if (get().compose.catalogLanguage !== language) return;
       if (result.ok) patch({ catalog: result.value, catalogStatus: 'ready' });
       else patch({ catalogStatus: 'error', catalogError: result.error });
     },
 
     async loadCategories(productCode) {
+      const language = uiLanguage();
       patch({ categories: [], categoriesStatus: 'loading', categoriesError: null });
       const result = await deps.bridge.invoke('catalog.categories', { productCode });
-      // The product changed while we waited: this answer is for the old one.
-      if (get().compose.draft.productCode !== productCode) return;
-      if (result.ok) patch({ categories: result.value, categoriesStatus: 'ready' });
-      else patch({ categoriesStatus: 'error', categoriesError: result.error });
+      // The product or language changed while we waited: this answer is for the old one.
+      if (get().compose.draft.productCode !== productCode || uiLanguage() !== language) return;
+      if (!result.ok) {
+        patch({ categoriesStatus: 'error', categoriesError: result.error });
+        return;
+      }
+      const { draft } = get().compose;
+      if (draft.categoryId && !result.value.some((c) => c.id === draft.categoryId)) {
+        // The chosen category is gone (e.g. renamed in another language); the choice must be made again.
+        const next = { ...draft, categoryId: '' };
+        saveDraft(next);
+        patch({ draft: next });
+      }
+      patch({ categories: result.value, categoriesStatus: 'ready' });
+    },
+
+    refreshCatalogLanguage() {
+      const { catalogLanguage, draft, categoriesStatus } = get().compose;
+      if (catalogLanguage === null || catalogLanguage === uiLanguage()) return;
+      // Drop the old names at once rather than show English in a Chinese window.
+      patch({ catalog: null });
+      void get().loadCatalog();
+      if (draft.productCode && categoriesStatus !== 'idle') void get().loadCategories(draft.productCode);
     },
 
     async submitCompose() {

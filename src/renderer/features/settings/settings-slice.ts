@@ -83,11 +83,12 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (deps) => (set, 
 
     applySettings(settings) {
       set({ settings, settingsError: null });
+      get().refreshCatalogLanguage();
     },
 
     async updateSettings(patch) {
       const before = get().settings;
-      // Show the choice at once; the answer from main is the truth.
+      // Show the choice at once; the answer from main is the truth (and refetches localized names).
       if (before) set({ settings: { ...before, ...patch } });
       const result = await deps.bridge.invoke('settings.set', patch);
       if (result.ok) get().applySettings(result.value);
