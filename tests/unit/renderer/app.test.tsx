@@ -2,6 +2,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../src/shared/domain';
 import { ipcError } from '../../../src/shared/errors';
 import { createFakeBridge, deferred } from './fake-bridge';
 import { renderApp } from './render-app';
@@ -139,6 +140,38 @@ describe('settings and accounts', () => {
     expect(alert.textContent).toContain('No Secret Service found.');
   });
 
+  it('translates known warnings, says each once, and does not promise a keychain it lacks', async () => {
+    const user = userEvent.setup();
+    const bridge = createFakeBridge({
+      handlers: {
+        'app.info': () => ({
+          ok: true,
+          value: {
+            version: '1',
+            platform: 'linux',
+            demo: false,
+            credentialBackend: 'session-only',
+            activeAccountId: 'acc-1',
+            warnings: [
+              { code: 'credentials-session-only', message: 'No system keychain is available.' },
+              { code: 'account-secret-missing', message: 'The AccessKey secret of "Production" is missing.' },
+            ],
+          },
+        }),
+      },
+      settings: { language: 'zh' },
+    });
+    renderApp({ bridge, language: 'zh' });
+    await user.click(await screen.findByRole('button', { name: '设置' }));
+    const alert = screen.getByRole('alert');
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      '系统钥匙串不可用，AccessKey Secret 只会保留到您退出应用为止。',
+      '当前账号的 AccessKey Secret 未保存在本机。请删除该账号后重新添加。',
+    ]);
+    expect(screen.queryByText(/钥匙串中/)).toBeNull();
+    expect(screen.getByText(/密钥只保存在内存中/)).toBeTruthy();
+  });
+
   it('switches theme and UI language through settings', async () => {
     const user = userEvent.setup();
     const { bridge } = renderApp();
@@ -186,6 +219,36 @@ describe('sync status', () => {
       }),
     );
     expect(status.textContent).toBe('Last synced 2 minutes ago');
+  });
+
+  it('colours the dot neutral until the first success, green after it, amber offline, red on errors', async () => {
+    const { bridge } = renderApp();
+    const status = await screen.findByRole('status');
+    const emit = (patch: Partial<SyncStatus>) =>
+      act(() =>
+        bridge.emit('sync.status', {
+          state: 'idle',
+          progress: null,
+          lastSuccessAt: null,
+          nextRunAt: null,
+          error: null,
+          ...patch,
+        }),
+      );
+    emit({});
+    expect(status.textContent).toBe('Not synced yet');
+    expect(status.className).toContain('sync-idle');
+    emit({ lastSuccessAt: Date.now() - 60_000 });
+    expect(status.className).toContain('sync-ok');
+    // The default poll is one minute: a success from an hour ago no longer vouches for the inbox.
+    emit({ lastSuccessAt: Date.now() - 3600_000 });
+    expect(status.className).toContain('sync-idle');
+    emit({ state: 'syncing' });
+    expect(status.className).toContain('sync-busy');
+    emit({ state: 'offline' });
+    expect(status.className).toContain('sync-offline');
+    emit({ state: 'error', error: ipcError('server', 'Boom.') });
+    expect(status.className).toContain('sync-error');
   });
 
   it('lists pending operations in the outbox with retry and discard', async () => {

@@ -4,6 +4,7 @@ import { useAppStore } from '../../app/store';
 import { Dialog } from '../../lib/Dialog';
 import { Field } from '../../lib/Field';
 import { AccountForm } from './AccountForm';
+import { warningTexts } from './warning-text';
 
 const POLL_MINUTES = [1, 2, 5, 10, 15, 30, 60] as const;
 
@@ -34,18 +35,24 @@ export function SettingsView() {
 
 function CredentialWarning() {
   const { t } = useTranslation();
-  const sessionOnly = useAppStore((s) => s.appInfo?.credentialBackend === 'session-only');
+  const backend = useAppStore((s) => s.appInfo?.credentialBackend);
   const warnings = useAppStore((s) => s.appInfo?.warnings);
-  if (!sessionOnly && !warnings?.length) return null;
+  const texts = warningTexts(backend, warnings ?? [], t);
+  if (texts.length === 0) return null;
   return (
     <div className="notice notice-warning" role="alert">
-      {sessionOnly && <p>{t('settings.sessionOnly')}</p>}
-      {warnings?.map((w) => (
-        <p key={w.code}>{w.message}</p>
+      {texts.map((text) => (
+        <p key={text}>{text}</p>
       ))}
     </div>
   );
 }
+
+const INTRO_KEYS = {
+  keychain: 'settings.accountsIntroKeychain',
+  'safe-storage': 'settings.accountsIntroEncrypted',
+  'session-only': 'settings.accountsIntroSession',
+} as const;
 
 function AccountsSection() {
   const { t } = useTranslation();
@@ -57,6 +64,9 @@ function AccountsSection() {
   const askRemove = useAppStore((s) => s.askRemoveAccount);
   const setActive = useAppStore((s) => s.setActiveAccount);
   const removing = accounts.find((a) => a.id === removeId);
+  // Say where the secret really lives: a keychain promise on a session-only store would be false.
+  const backend = useAppStore((s) => s.appInfo?.credentialBackend);
+  const intro = INTRO_KEYS[backend ?? 'keychain'];
 
   return (
     <section className="settings-section" aria-labelledby="accounts-heading">
@@ -65,7 +75,7 @@ function AccountsSection() {
           <h3 id="accounts-heading" className="section-title">
             {t('settings.accounts')}
           </h3>
-          <p className="section-intro">{t('settings.accountsIntro')}</p>
+          <p className="section-intro">{t(intro)}</p>
         </div>
         {!formOpen && (
           <button type="button" className="button button-primary" onClick={openForm}>

@@ -4,6 +4,7 @@ import { formatAbsolute, formatRelative } from '../../lib/format-time';
 import { useNow } from '../../lib/use-now';
 import { OutboxPanel } from './OutboxPanel';
 import { isPending } from './sync-slice';
+import { syncTone } from './sync-tone';
 
 /** Bottom of the sidebar: what sync is doing, "Sync now", and the outbox. */
 export function SyncStatusBar() {
@@ -61,24 +62,20 @@ function SyncStatusText() {
   const now = useNow();
   const sync = useAppStore((s) => s.sync);
   const online = useAppStore((s) => s.networkOnline);
-  let tone = 'ok';
+  const pollSec = useAppStore((s) => s.settings?.pollIntervalSec ?? 300);
+  const tone = syncTone(sync, online, now, pollSec);
   let text: string;
   if (!online || sync?.state === 'offline') {
-    tone = 'offline';
     text = t('sync.offline');
   } else if (sync?.state === 'syncing') {
-    tone = 'busy';
     text = sync.progress ? t('sync.syncingPages', sync.progress) : t('sync.syncing');
   } else if (sync?.state === 'auth-error') {
-    tone = 'error';
     text = t('sync.authError');
   } else if (sync?.state === 'error') {
-    tone = 'error';
     text = t('sync.error', { message: sync.error?.message ?? '' });
   } else if (sync?.lastSuccessAt) {
     text = t('sync.lastSynced', { when: formatRelative(sync.lastSuccessAt, now, i18n.language, t('time.justNow')) });
   } else {
-    tone = 'idle';
     text = t('sync.neverSynced');
   }
   return (

@@ -176,8 +176,12 @@ export const ja: Translations = {
     heading: '設定',
     close: '完了',
     accounts: 'アカウント',
-    accountsIntro:
+    accountsIntroKeychain:
       '各アカウントは Alibaba Cloud の AccessKey です。シークレットはシステムのキーチェーンに保存されます。',
+    accountsIntroEncrypted:
+      '各アカウントは Alibaba Cloud の AccessKey です。シークレットは暗号化してこのコンピューターに保存されます。',
+    accountsIntroSession:
+      '各アカウントは Alibaba Cloud の AccessKey です。シークレットはメモリにのみ保持され、終了すると消去されます。',
     noAccounts: 'アカウントがありません。追加してチケットを表示するか、デモをお試しください。',
     active: '使用中',
     makeActive: 'このアカウントを使用',
@@ -195,7 +199,7 @@ export const ja: Translations = {
     accountNamePlaceholder: '例: 本番環境',
     accessKeyId: 'AccessKey ID',
     accessKeySecret: 'AccessKey シークレット',
-    secretHint: '書き込み専用: キーチェーンに保存され、再表示されません。',
+    secretHint: '書き込み専用: 保存後は再表示されません。',
     region: 'リージョン',
     regionDefault: 'デフォルト（中国）',
     regionSingapore: 'シンガポール（ap-southeast-1）',
@@ -208,10 +212,17 @@ export const ja: Translations = {
     testFailed: '接続に失敗しました: {{message}}',
     saveAccount: 'アカウントを保存',
     saveFailed: 'アカウントは保存されませんでした: {{message}}',
-    sessionOnly:
-      'システムのキーチェーンが使えないため、AccessKey シークレットはアプリを終了するまでしか保持されません。',
+    warnings: {
+      sessionOnly:
+        'システムのキーチェーンが使えないため、AccessKey シークレットはアプリを終了するまでしか保持されません。',
+      secretMissing:
+        '使用中のアカウントの AccessKey シークレットがこのコンピューターに保存されていません。アカウントを削除して追加し直してください。',
+      demoUnavailable: 'デモサーバーを起動できませんでした。Workorder Desk を再起動してもう一度お試しください。',
+      accountsUnreadable:
+        '保存されたアカウント一覧を読み込めなかったため、別の場所に移動しました。アカウントを追加し直してください。',
+    },
     general: '一般',
-    pollInterval: '更新の確認間隔',
+    pollInterval: '新しい返信の確認間隔',
     everyMinutes_one: '1 分ごと',
     everyMinutes_other: '{{count}} 分ごと',
     notifications: 'サポートから新しい返信があったらデスクトップ通知を表示',
