@@ -31,6 +31,26 @@ describe('conversation', () => {
     await waitFor(() => expect(bridge.callsTo('tickets.markRead')).toEqual([{ id: 'T00000' }]));
   });
 
+  it('shows the product and category when known, and no empty labels when not', async () => {
+    const bridge = createFakeBridge({
+      tickets: [
+        makeTicket(0, { productCode: '', productName: null, categoryName: null }),
+        makeTicket(1, { productCode: 'ecs', productName: null, categoryName: 'Network' }),
+      ],
+    });
+    const { user } = await openFirstTicket(bridge);
+    const header = () => screen.getByRole('article').querySelector('.ticket-facts')!;
+    expect(header().textContent).not.toContain('Product');
+    expect(header().textContent).not.toContain('Category');
+
+    await user.click(
+      within(screen.getByRole('list', { name: 'Tickets' })).getByRole('link', { name: /Ticket number 1/ }),
+    );
+    await screen.findByRole('heading', { name: 'Ticket number 1' });
+    expect(header().textContent).toContain('Productecs');
+    expect(header().textContent).toContain('CategoryNetwork');
+  });
+
   it('shows a queued reply in place with its state and a Retry', async () => {
     const bridge = createFakeBridge();
     bridge.handle({

@@ -19,6 +19,9 @@ export function TicketDetailView() {
   const { ticket, notes, pendingClose } = detail;
   const closed = isClosedState(ticket.state);
   const canReply = !closed && !pendingClose && !ticket.pending;
+  // ListTickets may not say which product a ticket is for; an unknown fact gets no empty label.
+  const product = ticket.productName?.trim() || ticket.productCode.trim();
+  const category = ticket.categoryName?.trim();
 
   return (
     <article className="ticket-detail" aria-labelledby="ticket-title">
@@ -40,16 +43,16 @@ export function TicketDetailView() {
         </div>
         <p className="ticket-facts">
           <StateBadge state={ticket.state} group={ticket.group} pending={ticket.pending} />
-          {(ticket.productName || ticket.productCode) && (
+          {product && (
             <span className="fact">
               <span className="fact-label">{t('ticket.product')}</span>
-              {ticket.productName || ticket.productCode}
+              {product}
             </span>
           )}
-          {ticket.categoryName && (
+          {category && (
             <span className="fact">
               <span className="fact-label">{t('ticket.category')}</span>
-              {ticket.categoryName}
+              {category}
             </span>
           )}
           <span className="fact">
