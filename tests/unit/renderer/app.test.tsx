@@ -140,6 +140,20 @@ describe('settings and accounts', () => {
     expect(alert.textContent).toContain('No Secret Service found.');
   });
 
+  it('gives the inbox, settings and compose one h1 each', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('list', { name: 'Tickets' });
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Tickets: All']);
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Accounts', 'General']);
+    await user.click(screen.getByRole('button', { name: 'New ticket' }));
+    await screen.findByRole('heading', { level: 1, name: 'New ticket' });
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
   it('translates known warnings, says each once, and does not promise a keychain it lacks', async () => {
     const user = userEvent.setup();
     const bridge = createFakeBridge({

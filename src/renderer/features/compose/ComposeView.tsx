@@ -28,9 +28,9 @@ export function ComposeView() {
   return (
     <section className="page compose" aria-labelledby="compose-heading">
       <header className="page-header">
-        <h2 id="compose-heading" className="page-title">
+        <h1 id="compose-heading" className="page-title">
           {t('compose.heading')}
-        </h2>
+        </h1>
         <p className="page-intro">{t('compose.intro')}</p>
       </header>
       <ComposeResultBanner />

@@ -5,8 +5,12 @@ import { TicketList } from './TicketList';
 
 /** Toolbar plus the list, or a state that says what to do next. */
 export function InboxPane() {
+  const { t } = useTranslation();
+  const group = useAppStore((s) => s.inbox.group);
   return (
     <div className="inbox-pane">
+      {/* The page's one h1 for screen readers; the selected group button already shows it visually. */}
+      <h1 className="visually-hidden">{t('inbox.heading', { group: t(`groups.${group}`) })}</h1>
       <InboxToolbar />
       <InboxBody />
     </div>

@@ -16,9 +16,9 @@ export function SettingsView() {
   return (
     <section className="page settings" aria-labelledby="settings-heading">
       <header className="page-header page-header-row">
-        <h2 id="settings-heading" className="page-title">
+        <h1 id="settings-heading" className="page-title">
           {t('settings.heading')}
-        </h2>
+        </h1>
         {hasAccounts && (
           <button type="button" className="button" onClick={() => setView('inbox')}>
             {t('settings.close')}
@@ -72,9 +72,9 @@ function AccountsSection() {
     <section className="settings-section" aria-labelledby="accounts-heading">
       <div className="section-head">
         <div>
-          <h3 id="accounts-heading" className="section-title">
+          <h2 id="accounts-heading" className="section-title">
             {t('settings.accounts')}
-          </h3>
+          </h2>
           <p className="section-intro">{t(intro)}</p>
         </div>
         {!formOpen && (
@@ -167,9 +167,9 @@ function GeneralSection() {
 
   return (
     <section className="settings-section" aria-labelledby="general-heading">
-      <h3 id="general-heading" className="section-title">
+      <h2 id="general-heading" className="section-title">
         {t('settings.general')}
-      </h3>
+      </h2>
       {error && (
         <p className="notice notice-error" role="alert">
           {t('settings.saveSettingsFailed', { message: error.message })}

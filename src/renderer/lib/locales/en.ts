@@ -39,6 +39,7 @@ export const en = {
     pending: 'Not sent yet',
   },
   inbox: {
+    heading: 'Tickets: {{group}}',
     listLabel: 'Tickets',
     search: 'Search tickets',
     searchPlaceholder: 'Search titles and conversations',

@@ -41,6 +41,7 @@ export const ja: Translations = {
     pending: '未送信',
   },
   inbox: {
+    heading: 'チケット: {{group}}',
     listLabel: 'チケット',
     search: 'チケットを検索',
     searchPlaceholder: 'タイトルと会話を検索',

@@ -41,6 +41,7 @@ export const zh: Translations = {
     pending: '尚未发送',
   },
   inbox: {
+    heading: '工单：{{group}}',
     listLabel: '工单',
     search: '搜索工单',
     searchPlaceholder: '搜索标题和对话内容',
