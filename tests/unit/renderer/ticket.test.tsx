@@ -3,13 +3,18 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeBridge, makeTicket } from './fake-bridge';
-import { renderApp } from './render-app';
+import {
+  MAX_REPLY_DRAFTS,
+  loadReplyDrafts,
+  saveReplyDraft,
+} from '../../../src/renderer/features/ticket/stored-reply-drafts';
+import { memoryStorage, renderApp } from './render-app';
 
 afterEach(cleanup);
 
-async function openFirstTicket(bridge = createFakeBridge()) {
+async function openFirstTicket(bridge = createFakeBridge(), storage = memoryStorage()) {
   const user = userEvent.setup();
-  const app = renderApp({ bridge });
+  const app = renderApp({ bridge, storage });
   const list = await screen.findByRole('list', { name: 'Tickets' });
   const first = await within(list).findByRole('link', { name: /Ticket number 0/ });
   await user.click(first);
@@ -137,5 +142,44 @@ describe('conversation', () => {
     });
     bridge.emit('notes.new', { ticketId: 'T00000', count: 1 });
     expect(await within(conversation).findByText('Fixed on our side.')).toBeTruthy();
+  });
+});
+
+describe('reply drafts', () => {
+  it('survive a restart without the confidential part, and are cleared once sent', async () => {
+    const storage = memoryStorage();
+    const first = await openFirstTicket(createFakeBridge(), storage);
+    await first.user.type(screen.getByRole('textbox', { name: 'Reply' }), 'Half-written answer');
+    await first.user.click(screen.getByRole('button', { name: 'Add confidential details' }));
+    await first.user.type(screen.getByRole('textbox', { name: 'Confidential part' }), 'pw-123456');
+    first.unmount();
+
+    const second = await openFirstTicket(createFakeBridge(), storage);
+    expect((screen.getByRole('textbox', { name: 'Reply' }) as HTMLTextAreaElement).value).toBe('Half-written answer');
+    expect(screen.queryByRole('textbox', { name: 'Confidential part' })).toBeNull();
+    expect([...storage.data.values()].join()).not.toContain('pw-123456');
+
+    await second.user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await within(second.conversation).findByText('Half-written answer');
+    expect(loadReplyDrafts(storage)).toEqual({});
+  });
+
+  it('keeps only the newest drafts', () => {
+    const storage = memoryStorage();
+    for (let i = 0; i < MAX_REPLY_DRAFTS + 5; i++) saveReplyDraft(storage, `T${i}`, `draft ${i}`);
+    // Editing makes a draft the newest, so the next new one evicts T6, not T5.
+    saveReplyDraft(storage, 'T5', 'edited again');
+    saveReplyDraft(storage, 'T99', 'one more');
+    const drafts = loadReplyDrafts(storage);
+    expect(Object.keys(drafts)).toHaveLength(MAX_REPLY_DRAFTS);
+    expect(drafts.T5?.content).toBe('edited again');
+    expect(drafts.T6).toBeUndefined();
+    expect(drafts.T54?.content).toBe('draft 54');
+  });
+
+  it('ignores a corrupt stored entry', () => {
+    const storage = memoryStorage();
+    storage.setItem('wd.reply.drafts', '{"not":"a list"}');
+    expect(loadReplyDrafts(storage)).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 import type { TicketDetail } from '../../../shared/domain';
 import type { IpcError } from '../../../shared/errors';
 import type { SliceCreator } from '../../app/store';
+import { loadReplyDrafts, saveReplyDraft } from './stored-reply-drafts';
 
 export interface ReplyDraft {
   content: string;
@@ -27,7 +28,10 @@ export interface TicketViewState {
 
 export interface TicketSlice {
   ticket: TicketViewState;
-  /** Unsent replies per ticket, so switching tickets does not lose a half-written answer. */
+  /**
+   * Unsent replies per ticket, so switching tickets does not lose a half-written answer. The reply
+   * text also survives a restart (localStorage); the confidential part stays in memory only.
+   */
   replyDrafts: Readonly<Record<string, ReplyDraft>>;
   openTicket(id: string): Promise<void>;
   closeTicketView(): void;
@@ -60,7 +64,10 @@ export const createTicketSlice: SliceCreator<TicketSlice> = (deps) => (set, get)
   const patchDraft = (patch: Partial<ReplyDraft>) => {
     const id = get().ticket.openId;
     if (id === null) return;
-    set((s) => ({ replyDrafts: { ...s.replyDrafts, [id]: { ...draftOf(id), ...patch } } }));
+    const before = draftOf(id);
+    set((s) => ({ replyDrafts: { ...s.replyDrafts, [id]: { ...before, ...patch } } }));
+    if (patch.content !== undefined && patch.content !== before.content)
+      saveReplyDraft(deps.storage, id, patch.content);
   };
   const patchView = (patch: Partial<TicketViewState>) => set((s) => ({ ticket: { ...s.ticket, ...patch } }));
 
@@ -73,7 +80,7 @@ export const createTicketSlice: SliceCreator<TicketSlice> = (deps) => (set, get)
 
   return {
     ticket: initialView,
-    replyDrafts: {},
+    replyDrafts: loadReplyDrafts(deps.storage),
 
     async openTicket(id) {
       if (get().ticket.openId === id && get().ticket.status !== 'error') return;
@@ -131,12 +138,16 @@ export const createTicketSlice: SliceCreator<TicketSlice> = (deps) => (set, get)
         content: draft.content,
         ...(secret !== undefined ? { secretContent: secret } : {}),
       });
+      if (result.ok) {
+        // Sent or safely queued in the outbox: the draft is done even if another ticket is open now.
+        set((s) => ({ replyDrafts: { ...s.replyDrafts, [openId]: emptyDraft } }));
+        saveReplyDraft(deps.storage, openId, '');
+      }
       if (get().ticket.openId !== openId) return;
       if (!result.ok) {
         patchView({ sending: false, replyError: result.error });
         return;
       }
-      set((s) => ({ replyDrafts: { ...s.replyDrafts, [openId]: emptyDraft } }));
       patchView({ sending: false, queued: result.value.state === 'queued' ? 'reply' : null });
       await load(openId);
     },
