@@ -69,3 +69,9 @@ export function formatShort(timeMs: number, nowMs: number, language: string): st
   const sameDay = new Date(timeMs).toDateString() === new Date(nowMs).toDateString();
   return dateFormat(language, sameDay ? 'time' : 'day').format(timeMs);
 }
+
+/** "Dec 4" / "12月4日" for a calendar day given as the yyyy-mm-dd of a date input (local time). */
+export function formatDay(isoDay: string, language: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return dateFormat(language, 'day').format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}

@@ -111,6 +111,36 @@ describe('inbox', () => {
   });
 });
 
+describe('created date filter', () => {
+  it('keeps the dates in a popover behind one button, filters by them, and closes with Esc', async () => {
+    const user = userEvent.setup();
+    const { bridge } = renderApp();
+    await screen.findByRole('list', { name: 'Tickets' });
+    expect(screen.queryByLabelText('Created from')).toBeNull();
+
+    const button = screen.getByRole('button', { name: 'Created: any date' });
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const from = screen.getByLabelText('Created from');
+    expect(document.activeElement).toBe(from);
+    fireEvent.change(from, { target: { value: '2026-11-01' } });
+    fireEvent.change(screen.getByLabelText('Created to'), { target: { value: '2026-11-03' } });
+    await waitFor(() => {
+      const last = bridge.callsTo('tickets.list').at(-1)!;
+      expect(last.createdFrom).toBe(new Date(2026, 10, 1).getTime());
+      expect(last.createdTo).toBeGreaterThan(new Date(2026, 10, 3).getTime());
+    });
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Created from')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-label')).toBe('Created: Nov 1 – Nov 3');
+    // Esc closed the popover only: the inbox is still there.
+    expect(screen.getByRole('list', { name: 'Tickets' })).toBeTruthy();
+  });
+});
+
 describe('keyboard', () => {
   it('j/k move, Enter opens, Esc goes back, / searches, n composes, r replies', async () => {
     const user = userEvent.setup();

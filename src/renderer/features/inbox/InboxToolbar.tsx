@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../app/store';
 import { allProducts } from '../../lib/catalog';
+import { DateRangeFilter } from './DateRangeFilter';
 import type { InboxSort } from './inbox-slice';
 
-/** Search, filters and sort above the list. */
+/** Search, then one row of filters (product, sort, created range) above the list. */
 export function InboxToolbar() {
   const { t } = useTranslation();
   const queryInput = useAppStore((s) => s.inbox.queryInput);
@@ -19,8 +20,6 @@ export function InboxToolbar() {
   const focus = useAppStore((s) => s.shell.focus);
   const setQuery = useAppStore((s) => s.setInboxQuery);
   const setProduct = useAppStore((s) => s.setInboxProduct);
-  const setFrom = useAppStore((s) => s.setCreatedFrom);
-  const setTo = useAppStore((s) => s.setCreatedTo);
   const setSort = useAppStore((s) => s.setInboxSort);
   const clear = useAppStore((s) => s.clearInboxFilters);
   const requestFocus = useAppStore((s) => s.requestFocus);
@@ -85,24 +84,7 @@ export function InboxToolbar() {
           <option value="activity-desc">{t('inbox.sortActivity')}</option>
           {query && <option value="relevance">{t('inbox.sortRelevance')}</option>}
         </select>
-        <input
-          type="date"
-          className="compact-date"
-          aria-label={t('inbox.createdFrom')}
-          title={t('inbox.createdFrom')}
-          value={createdFrom}
-          max={createdTo || undefined}
-          onChange={(e) => setFrom(e.target.value)}
-        />
-        <input
-          type="date"
-          className="compact-date"
-          aria-label={t('inbox.createdTo')}
-          title={t('inbox.createdTo')}
-          value={createdTo}
-          min={createdFrom || undefined}
-          onChange={(e) => setTo(e.target.value)}
-        />
+        <DateRangeFilter />
       </div>
       <div className="result-row">
         <span className="result-count" aria-live="polite">
