@@ -15,10 +15,19 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'docs/screenshots');
 const THEMES = ['light', 'dark'] as const;
 const LANGUAGES = ['en', 'zh'] as const;
+type Language = (typeof LANGUAGES)[number];
 type Theme = (typeof THEMES)[number];
 
-/** Each view: how to reach it from the previous one, and what shows that it has finished loading. */
-const VIEWS: { name: string; open(page: Page): Promise<void> }[] = [
+/**
+ * Each view: how to reach it from the previous one, and what shows that it has finished loading;
+ * `localize` swaps the sample content for the language's own once the UI has switched, so the
+ * Chinese pictures are not Chinese chrome around English text.
+ */
+const VIEWS: {
+  name: string;
+  open(page: Page): Promise<void>;
+  localize?(page: Page, language: Language): Promise<void>;
+}[] = [
   {
     name: 'first-run',
     open: (page) => page.getByRole('button', { name: 'Try demo' }).waitFor(),
@@ -40,6 +49,20 @@ const VIEWS: { name: string; open(page: Page): Promise<void> }[] = [
         .click();
       await page.getByRole('list', { name: 'Conversation' }).getByRole('listitem').nth(2).waitFor();
     },
+    async localize(page, language) {
+      if (language !== 'zh') return;
+      // A Chinese demo ticket with a back-and-forth; found by search, then the search is cleared.
+      const search = page.getByRole('searchbox', { name: '搜索工单' });
+      await search.fill('冷启动');
+      await page
+        .getByRole('list', { name: '工单' })
+        .getByRole('link', { name: /函数计算冷启动时间过长/ })
+        .click();
+      await page.getByRole('heading', { name: '函数计算冷启动时间过长' }).waitFor();
+      await search.fill('');
+      await page.getByRole('list', { name: '对话' }).getByRole('listitem').nth(2).waitFor();
+      await page.evaluate('document.activeElement?.blur()');
+    },
   },
   {
     name: 'compose',
@@ -57,6 +80,14 @@ const VIEWS: { name: string; open(page: Page): Promise<void> }[] = [
         .fill('Since 09:00 today connections from i-bp1… to rm-bp1… time out. Security groups allow 3306.');
       await page.getByRole('textbox', { name: 'Email' }).fill('ops@example.com');
       // No focus ring in the picture.
+      await page.evaluate('document.activeElement?.blur()');
+    },
+    async localize(page, language) {
+      if (language !== 'zh') return;
+      await page.getByRole('textbox', { name: '标题' }).fill('同一 VPC 内的 ECS 无法连接 RDS');
+      await page
+        .getByRole('textbox', { name: '问题描述' })
+        .fill('今天 09:00 起，从 i-bp1… 到 rm-bp1… 的连接全部超时。安全组已放行 3306 端口。');
       await page.evaluate('document.activeElement?.blur()');
     },
   },
@@ -88,7 +119,8 @@ async function setSettings(preview: Preview, patch: Partial<Settings>): Promise<
 }
 
 async function shoot(page: Page, file: string): Promise<void> {
-  // Let fonts, transitions and the language switch settle before the picture.
+  // Let fonts, transitions, the language switch and its refetches (localized catalog) settle.
+  await page.waitForFunction('!document.querySelector(\'[aria-busy="true"]\')');
   await page.evaluate('document.fonts.ready');
   await page.waitForTimeout(150);
   await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
@@ -115,6 +147,7 @@ async function captureTheme(theme: Theme, browser: Awaited<ReturnType<typeof chr
       for (const language of LANGUAGES) {
         await setSettings(preview, { language });
         await page.locator(`html[lang^="${language}"]`).waitFor({ state: 'attached' });
+        await view.localize?.(page, language);
         await shoot(page, path.join(OUT_DIR, `${view.name}-${theme}-${language}.png`));
       }
       await setSettings(preview, { language: 'en' });
