@@ -262,4 +262,17 @@ describe('compose: draft persistence', () => {
       'Timeouts since 9:00',
     );
   });
+
+  it('never writes confidential details to disk with the draft', async () => {
+    const storage = memoryStorage();
+    const first = await openCompose({ storage });
+    await fillValid(first.user, first.product);
+    await first.user.type(screen.getByRole('textbox', { name: 'Confidential details' }), 'root password hunter2');
+    expect([...storage.data.values()].join('\n')).not.toContain('hunter2');
+    first.unmount();
+
+    await openCompose({ storage });
+    expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Cannot reach RDS');
+    expect((screen.getByRole('textbox', { name: 'Confidential details' }) as HTMLTextAreaElement).value).toBe('');
+  });
 });

@@ -104,14 +104,16 @@ export function buildCreateRequest(draft: ComposeDraft, uiLanguage: UiLanguage):
 
 export const createComposeSlice: SliceCreator<ComposeSlice> = (deps) => (set, get) => {
   const patch = (p: Partial<ComposeState>) => set((s) => ({ compose: { ...s.compose, ...p } }));
-  const saveDraft = (draft: ComposeDraft) => writeStored(deps.storage, DRAFT_KEY, draft);
+  // Confidential details (passwords, instance credentials) never go to disk: like a reply's
+  // confidential part, they live only as long as this window.
+  const saveDraft = (draft: ComposeDraft) => writeStored(deps.storage, DRAFT_KEY, { ...draft, secretContent: '' });
   const uiLanguage = (): UiLanguage => get().settings?.language ?? 'en';
   const lastEmail = readStored(deps.storage, LAST_EMAIL_KEY, '');
   const stored = readStored<Partial<ComposeDraft> | null>(deps.storage, DRAFT_KEY, null);
 
   return {
     compose: {
-      draft: { ...blankDraft(lastEmail), ...(stored ?? {}) },
+      draft: { ...blankDraft(lastEmail), ...(stored ?? {}), secretContent: '' },
       productSearch: '',
       catalog: null,
       catalogStatus: 'idle',
