@@ -5,7 +5,10 @@ import { isTrustedSender } from './sender-policy';
  * Electron; tests check them here and check that they are attached.
  */
 
-/** Directives the renderer needs and nothing more; the same policy as the meta tag in index.html. */
+/**
+ * Directives the renderer needs and nothing more. index.html's meta tag carries the same policy
+ * except frame-ancestors, which only a header can deliver (a test keeps the two in step).
+ */
 const BASE_CSP: Record<string, string[]> = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],

@@ -116,7 +116,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (isPage) {
       // Every page load needs the token: the page is what gets the socket address.
       if (!isAuthorized(request, token, port)) return forbidden(response);
-      const html = await indexWithBridge(rendererDir, `${BRIDGE_SCRIPT_PATH}?token=${encodeURIComponent(token)}`);
+      const html = await indexWithBridge(
+        rendererDir,
+        `${BRIDGE_SCRIPT_PATH}?token=${encodeURIComponent(token)}`,
+        `ws://127.0.0.1:${port}`,
+      );
       return send(response, 'index.html', html);
     }
     const file = await resolveRendererFile(rendererDir, pathname);

@@ -36,13 +36,17 @@ export async function resolveRendererFile(root: string, urlPath: string): Promis
 /**
  * The built index.html with the bridge script placed before the app bundle. The bridge is a
  * classic (parser-blocking) script, so `window.workorder` exists before the module bundle starts,
- * as with the desktop preload, and its socket opens while the bundle downloads. The renderer stays
- * byte-for-byte the desktop build.
+ * as with the desktop preload, and its socket opens while the bundle downloads. The only other
+ * change: the CSP's connect-src admits this preview's socket (`ws://127.0.0.1:PORT`) — the desktop
+ * build allows no WebSocket at all.
  */
-export async function indexWithBridge(root: string, bridgeSrc: string): Promise<string> {
+export async function indexWithBridge(root: string, bridgeSrc: string, socketOrigin: string): Promise<string> {
   const html = await readFile(path.join(root, 'index.html'), 'utf8');
+  const csp = /(http-equiv="Content-Security-Policy"[^>]*?connect-src 'self')/;
+  if (!csp.test(html)) throw new Error("The built index.html has no CSP with connect-src 'self'");
+  const withSocket = html.replace(csp, `$1 ${socketOrigin}`);
   const tag = `<script src="${bridgeSrc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`;
-  const at = html.search(/<script\b/i);
+  const at = withSocket.search(/<script\b/i);
   if (at < 0) throw new Error('The built index.html has no <script> for the app bundle');
-  return `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;
+  return `${withSocket.slice(0, at)}${tag}\n    ${withSocket.slice(at)}`;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../../src/main/electron/security-policy';
 import { RULES, scanText, scanTree } from './static-security-scan';
 
 const root = path.resolve(__dirname, '../../..');
@@ -26,6 +27,18 @@ describe('content security policy in index.html', () => {
   it('allows scripts only from the app itself, never inline or eval', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|https?:\/\/(?!127\.0\.0\.1)/);
+  });
+
+  it('lets the packaged app (file://, meta tag only) connect nowhere but itself', () => {
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+  });
+
+  it('is the header policy minus frame-ancestors, which a meta tag cannot carry', () => {
+    const header = contentSecurityPolicy()
+      .split('; ')
+      .filter((d) => !d.startsWith('frame-ancestors'))
+      .join('; ');
+    expect(meta).toBe(header);
   });
 });
 

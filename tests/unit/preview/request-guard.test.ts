@@ -76,6 +76,13 @@ describe('preview access token', () => {
     expect(bridgeAt).toBeLessThan(page.body.indexOf('./assets/app.js'));
   });
 
+  it("lets the page's CSP reach this preview's socket and no other local port", async () => {
+    const page = await get(preview.port, `/?token=${token}`);
+    const csp = /content="([^"]*)"/.exec(page.body)?.[1] ?? '';
+    const connect = /connect-src ([^;]*)/.exec(csp)?.[1];
+    expect(connect).toBe(`'self' ws://127.0.0.1:${preview.port}`);
+  });
+
   it('refuses the bridge script without the token', async () => {
     expect((await get(preview.port, '/__preview/bridge.js')).status).toBe(403);
     const script = await get(preview.port, `/__preview/bridge.js?token=${token}`);
