@@ -41,6 +41,13 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
   return createElement(StoreContext.Provider, { value: store }, children);
 }
 
+/** The store itself, for actions read at event time (no subscription, so no re-render). */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi needs a <StoreProvider>');
+  return store;
+}
+
 /** Select the smallest value you need: a primitive, an id, or a stable object from state. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   const store = useContext(StoreContext);

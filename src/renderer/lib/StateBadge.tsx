@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TicketGroup } from '../../shared/ticket-states';
 
@@ -14,9 +15,20 @@ const KNOWN_STATES = [
 type KnownState = (typeof KNOWN_STATES)[number];
 const isKnown = (s: string): s is KnownState => (KNOWN_STATES as readonly string[]).includes(s);
 
-/** The ticket's state in words, coloured by group; a state we do not know is shown verbatim. */
-export function StateBadge({ state, group, pending }: { state: string; group: TicketGroup; pending?: boolean }) {
-  const { t } = useTranslation();
+interface StateBadgeProps {
+  state: string;
+  group: TicketGroup;
+  pending?: boolean;
+}
+
+/** The badge for callers that already hold `t` (inbox rows skip a translation hook per row). */
+export function stateBadge(t: TFunction, { state, group, pending }: StateBadgeProps) {
   if (pending) return <span className="badge badge-pending">{t('states.pending')}</span>;
   return <span className={`badge badge-${group}`}>{isKnown(state) ? t(`states.${state}`) : state}</span>;
+}
+
+/** The ticket's state in words, coloured by group; a state we do not know is shown verbatim. */
+export function StateBadge(props: StateBadgeProps) {
+  const { t } = useTranslation();
+  return stateBadge(t, props);
 }

@@ -2,13 +2,15 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
+import { useNow } from '../../lib/use-now';
 import { TicketRowView } from './TicketRowView';
 
 const ROW_HEIGHT = 76;
 
 /** The virtualized ticket list: only rows near the viewport exist in the DOM, pages load as they appear. */
 export function TicketList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const now = useNow();
   const total = useAppStore((s) => s.inbox.total ?? 0);
   const activeIndex = useAppStore((s) => s.inbox.activeIndex);
   const focus = useAppStore((s) => s.shell.focus);
@@ -59,7 +61,7 @@ export function TicketList() {
             className="ticket-slot"
             style={{ transform: `translateY(${item.start}px)`, height: item.size }}
           >
-            <TicketRowView index={item.index} />
+            <TicketRowView index={item.index} t={t} language={i18n.language} now={now} />
           </div>
         ))}
       </div>

@@ -1,21 +1,35 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store';
+import { useAppStore, useAppStoreApi } from '../../app/store';
 import { HighlightedText } from '../../lib/HighlightedText';
-import { RelativeTime } from '../../lib/RelativeTime';
-import { StateBadge } from '../../lib/StateBadge';
+import { relativeTime } from '../../lib/RelativeTime';
+import { stateBadge } from '../../lib/StateBadge';
+
+interface TicketRowViewProps {
+  index: number;
+  /** Translation, language and clock come from the list: one subscription each instead of one per row. */
+  t: TFunction;
+  language: string;
+  now: number;
+}
+
+const ACTIVE = 1;
+const SELECTED = 2;
 
 /**
  * One inbox row, a link to the ticket (not a button, so titles never clash with command names).
- * It selects its own ticket by id so a change re-renders only this row. */
-export const TicketRowView = memo(function TicketRowView({ index }: { index: number }) {
-  const { t } = useTranslation();
-  const id = useAppStore((s) => s.idAt(index));
-  const row = useAppStore((s) => (id === undefined ? undefined : s.rows[id]));
-  const active = useAppStore((s) => s.inbox.activeIndex === index);
-  const selected = useAppStore((s) => id !== undefined && s.ticket.openId === id);
-  const openTicket = useAppStore((s) => s.openTicket);
-  const setActiveIndex = useAppStore((s) => s.setActiveIndex);
+ * It selects its own ticket by id so a change re-renders only this row; it is one component with
+ * two store subscriptions because a screenful of rows is on the path to the first paint. */
+export const TicketRowView = memo(function TicketRowView({ index, t, language, now }: TicketRowViewProps) {
+  const store = useAppStoreApi();
+  const row = useAppStore((s) => {
+    const id = s.idAt(index);
+    return id === undefined ? undefined : s.rows[id];
+  });
+  const flags = useAppStore(
+    (s) =>
+      (s.inbox.activeIndex === index ? ACTIVE : 0) | (row !== undefined && s.ticket.openId === row.id ? SELECTED : 0),
+  );
 
   if (!row) {
     return (
@@ -27,18 +41,20 @@ export const TicketRowView = memo(function TicketRowView({ index }: { index: num
     );
   }
   const unread = row.unread > 0;
+  const selected = (flags & SELECTED) !== 0;
   return (
     <div className={`ticket-row${selected ? ' is-selected' : ''}${unread ? ' is-unread' : ''}`}>
       <a
         href={`#ticket/${encodeURIComponent(row.id)}`}
         className="ticket-row-button"
         data-row-index={index}
-        tabIndex={active ? 0 : -1}
+        tabIndex={flags & ACTIVE ? 0 : -1}
         aria-current={selected ? 'true' : undefined}
         onClick={(e) => {
           e.preventDefault();
-          setActiveIndex(index);
-          void openTicket(row.id);
+          const s = store.getState();
+          s.setActiveIndex(index);
+          void s.openTicket(row.id);
         }}
       >
         <span className="ticket-row-line">
@@ -47,12 +63,12 @@ export const TicketRowView = memo(function TicketRowView({ index }: { index: num
             <HighlightedText segments={row.titleHighlight} fallback={row.title} />
           </span>
           {unread && <span className="visually-hidden">{t('inbox.unread')}</span>}
-          <StateBadge state={row.state} group={row.group} pending={row.pending} />
+          {stateBadge(t, row)}
         </span>
         <span className="ticket-row-line ticket-meta">
           <span className="ticket-id">#{row.id}</span>
           <span className="ticket-product">{row.productName || row.productCode}</span>
-          <RelativeTime className="ticket-time" time={row.createdAt} />
+          {relativeTime(row.createdAt, now, language, t, 'ticket-time')}
         </span>
         {row.snippet && row.snippet.length > 0 && (
           <span className="ticket-snippet">
