@@ -1,6 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { startApp } from './app/start-app';
 import { createAppStore } from './app/store';
 import { createI18n } from './lib/i18n';
 import './app/app.css';
@@ -11,8 +9,9 @@ const bridge = window.workorder;
 const store = createAppStore({ bridge, storage: window.localStorage, searchDelayMs: 200 });
 // English until settings arrive; the Preferences component switches to the saved language.
 const i18n = createI18n('en');
-createRoot(root).render(
-  <StrictMode>
-    <App bridge={bridge} store={store} i18n={i18n} />
-  </StrictMode>,
-);
+// React and the views are a chunk of their own: fetched from here on, evaluated after this module,
+// so the boot requests below are already out and main answers while they load.
+const windowModule = import('./app/render-window');
+// The window lives as long as the page, so the listeners are never disposed.
+startApp(bridge, store, i18n);
+void windowModule.then(({ renderWindow }) => renderWindow(root, store, i18n));

@@ -1,31 +1,22 @@
 import { Suspense, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import type { WorkorderBridge } from '../../shared/ipc';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { TicketPane } from '../features/ticket/TicketPane';
-import { connectBridge } from './bridge';
 import { ComposeView, preloadViews, SettingsView } from './lazy-views';
 import { Resizer } from './Resizer';
 import { Sidebar } from './Sidebar';
 import { StoreProvider, useAppStore, type AppStore } from './store';
 import { useShortcuts } from './use-shortcuts';
-import { warmUpFormatters } from '../lib/format-time';
 
 interface AppProps {
-  bridge: WorkorderBridge;
   store: AppStore;
   i18n: I18n;
 }
 
-/** Wires the store to main's events, then renders the window. */
-export function App({ bridge, store, i18n }: AppProps) {
-  useEffect(() => connectBridge(bridge, store), [bridge, store]);
-  useEffect(() => {
-    void store.getState().bootApp();
-    warmUpFormatters(i18n.language);
-  }, [store, i18n]);
+/** Renders the window; startApp (called first) wires the store to main and boots it. */
+export function App({ store, i18n }: AppProps) {
   useShortcuts(store);
   return (
     <I18nextProvider i18n={i18n}>

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { App } from '../../../src/renderer/app/App';
+import { startApp } from '../../../src/renderer/app/start-app';
 import { createAppStore, type AppStore } from '../../../src/renderer/app/store';
 import type { Deps } from '../../../src/renderer/lib/deps';
 import { createI18n } from '../../../src/renderer/lib/i18n';
@@ -43,6 +44,12 @@ export function renderApp(options: RenderOptions = {}) {
   const storage = options.storage ?? memoryStorage();
   const store: AppStore = createAppStore({ bridge, storage, searchDelayMs: 0 });
   const i18n = createI18n(options.language ?? 'en');
-  const view = render(<App bridge={bridge} store={store} i18n={i18n} />);
-  return { ...view, bridge, store, storage };
+  // As main.tsx does: boot first, then render; closing the window (unmount) also stops listening.
+  const stop = startApp(bridge, store, i18n);
+  const view = render(<App store={store} i18n={i18n} />);
+  const unmount = () => {
+    view.unmount();
+    stop();
+  };
+  return { ...view, unmount, bridge, store, storage };
 }
