@@ -1,8 +1,11 @@
 import { startApp } from './app/start-app';
 import { createAppStore } from './app/store';
 import { createI18n } from './lib/i18n';
+import { resolveTheme, systemDarkQuery } from './lib/theme';
 import './app/app.css';
 
+// The system's palette from the first frame; the saved setting takes over once it arrives.
+document.documentElement.dataset.theme = resolveTheme('system', systemDarkQuery()?.matches ?? false);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const bridge = window.workorder;

@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { applyTheme } from '../lib/theme';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { InboxPane } from '../features/inbox/InboxPane';
@@ -34,9 +35,7 @@ function Preferences() {
   const { i18n } = useTranslation();
   const theme = useAppStore((s) => s.settings?.theme ?? 'system');
   const language = useAppStore((s) => s.settings?.language);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
+  useEffect(() => applyTheme(theme), [theme]);
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : (language ?? 'en');
