@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { LanguageOptions } from '../../lib/LanguageOptions';
 import { useTranslation } from 'react-i18next';
-import { NOTIFY_TIME_RANGES, UI_LANGUAGES, type NotifyTimeRange, type UiLanguage } from '../../../shared/domain';
+import { NOTIFY_TIME_RANGES, type NotifyTimeRange, type UiLanguage } from '../../../shared/domain';
 import { MAX_CONTENT, MAX_TITLE } from '../../../shared/ipc';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../lib/Field';
@@ -195,11 +196,7 @@ function LanguageField() {
           aria-describedby={describedBy}
           onChange={(e) => setField('language', e.target.value === uiLanguage ? '' : (e.target.value as UiLanguage))}
         >
-          {UI_LANGUAGES.map((lang) => (
-            <option key={lang} value={lang}>
-              {t(`languages.${lang}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       )}
     </Field>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES, type Settings, type UiLanguage } from '../../../shared/domain';
+import { LanguageOptions } from '../../lib/LanguageOptions';
+import { type Settings, type UiLanguage } from '../../../shared/domain';
 import { useAppStore } from '../../app/store';
 import { Dialog } from '../../lib/Dialog';
 import { Field } from '../../lib/Field';
@@ -184,11 +185,7 @@ function GeneralSection() {
               value={settings.language}
               onChange={(e) => set({ language: e.target.value as UiLanguage })}
             >
-              {UI_LANGUAGES.map((lang) => (
-                <option key={lang} value={lang}>
-                  {t(`languages.${lang}`)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </Field>
