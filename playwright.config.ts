@@ -16,7 +16,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    // Read by scripts/test-summary.mjs for the one closing line of npm test.
+    ['json', { outputFile: '.tmp/test-reports/e2e.json' }],
+  ],
   use: {
     headless: true,
     viewport: { width: 1280, height: 800 },
