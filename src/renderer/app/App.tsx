@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { useErrorText } from '../lib/error-text';
 import { applyTheme } from '../lib/theme';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
@@ -63,6 +64,7 @@ function PreloadViews() {
 
 function Screen() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const phase = useAppStore((s) => s.boot.phase);
   const error = useAppStore((s) => s.boot.error);
   const firstRun = useAppStore((s) => s.accounts.length === 0 && s.shell.view !== 'settings');
@@ -80,7 +82,7 @@ function Screen() {
     return (
       <div className="splash" role="alert">
         <h1 className="empty-title">{t('app.bootFailed')}</h1>
-        <p className="empty-body">{error?.message}</p>
+        <p className="empty-body">{error ? errorText(error) : null}</p>
         <button type="button" className="button" onClick={() => void retry()}>
           {t('app.retry')}
         </button>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../lib/Field';
 import { useFieldError } from './use-field-error';
@@ -6,6 +7,7 @@ import { useFieldError } from './use-field-error';
 /** Categories of the chosen product; resets when the product changes (see compose-slice). */
 export function CategoryPicker() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const productCode = useAppStore((s) => s.compose.draft.productCode);
   const value = useAppStore((s) => s.compose.draft.categoryId);
   const categories = useAppStore((s) => s.compose.categories);
@@ -24,7 +26,7 @@ export function CategoryPicker() {
     status === 'loading'
       ? t('compose.categoriesLoading')
       : status === 'error'
-        ? t('compose.categoriesError', { message: loadError?.message ?? '' })
+        ? t('compose.categoriesError', { message: loadError ? errorText(loadError) : '' })
         : status === 'ready' && categories.length === 0
           ? t('compose.categoriesEmpty')
           : undefined;

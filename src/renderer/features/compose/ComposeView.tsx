@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useErrorText } from '../../lib/error-text';
 import { LanguageOptions } from '../../lib/LanguageOptions';
 import { useTranslation } from 'react-i18next';
 import { NOTIFY_TIME_RANGES, type NotifyTimeRange, type UiLanguage } from '../../../shared/domain';
@@ -205,11 +206,12 @@ function LanguageField() {
 
 function SubmitError() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const error = useAppStore((s) => s.compose.submitError);
   if (!error) return null;
   return (
     <p className="notice notice-error" role="alert">
-      {t('compose.failed', { message: error.message })}
+      {t('compose.failed', { message: errorText(error) })}
     </p>
   );
 }

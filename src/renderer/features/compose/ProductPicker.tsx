@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import type { Product, ProductCatalog } from '../../../shared/domain';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../lib/Field';
@@ -31,6 +32,7 @@ const matches = (p: Product, filter: string) => {
 /** Type-to-filter over the four ListProducts groups, feeding a native grouped select. */
 export function ProductPicker() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const catalog = useAppStore((s) => s.compose.catalog);
   const status = useAppStore((s) => s.compose.catalogStatus);
   const catalogError = useAppStore((s) => s.compose.catalogError);
@@ -52,7 +54,7 @@ export function ProductPicker() {
     status === 'loading'
       ? t('compose.catalogLoading')
       : status === 'error'
-        ? t('compose.catalogError', { message: catalogError?.message ?? '' })
+        ? t('compose.catalogError', { message: catalogError ? errorText(catalogError) : '' })
         : noMatch
           ? t('compose.noProductMatch', { filter })
           : undefined;

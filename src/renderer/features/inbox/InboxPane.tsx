@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import { useAppStore } from '../../app/store';
 import { InboxToolbar } from './InboxToolbar';
 import { TicketList } from './TicketList';
@@ -19,6 +20,7 @@ export function InboxPane() {
 
 function InboxBody() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const status = useAppStore((s) => s.inbox.status);
   const total = useAppStore((s) => s.inbox.total);
   const error = useAppStore((s) => s.inbox.error);
@@ -35,7 +37,7 @@ function InboxBody() {
     return (
       <div className="empty-state" role="alert">
         <h2 className="empty-title">{t('inbox.errorTitle')}</h2>
-        <p className="empty-body">{t('inbox.errorBody', { message: error?.message ?? '' })}</p>
+        <p className="empty-body">{t('inbox.errorBody', { message: error ? errorText(error) : '' })}</p>
         <button type="button" className="button" onClick={() => void retry()}>
           {t('inbox.retry')}
         </button>

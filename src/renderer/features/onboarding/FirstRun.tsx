@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import { useAppStore } from '../../app/store';
 
 /** First run with no account: try the embedded demo, or connect a real account. */
 export function FirstRun() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const starting = useAppStore((s) => s.demo.starting);
   const error = useAppStore((s) => s.demo.error);
   const startDemo = useAppStore((s) => s.startDemo);
@@ -47,7 +49,7 @@ export function FirstRun() {
         </div>
         {error && (
           <p className="notice notice-error" role="alert">
-            {t('onboarding.demoFailed', { message: error.message })}
+            {t('onboarding.demoFailed', { message: errorText(error) })}
           </p>
         )}
       </div>

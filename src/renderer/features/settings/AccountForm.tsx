@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../lib/Field';
 import { ENDPOINT_PRESETS } from './settings-slice';
@@ -12,6 +13,7 @@ const PRESET_KEYS = {
 /** Add an account. The secret field is write-only: its value is dropped as soon as the form closes. */
 export function AccountForm() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const form = useAppStore((s) => s.accountForm);
   const setField = useAppStore((s) => s.setAccountField);
   const test = useAppStore((s) => s.testConnection);
@@ -118,13 +120,13 @@ export function AccountForm() {
         )}
         {form.test.state === 'failed' && (
           <span className="notice notice-error">
-            {t('settings.testFailed', { message: form.test.error?.message ?? '' })}
+            {t('settings.testFailed', { message: form.test.error ? errorText(form.test.error) : '' })}
           </span>
         )}
       </div>
       {form.error && (
         <p className="notice notice-error" role="alert">
-          {t('settings.saveFailed', { message: form.error.message })}
+          {t('settings.saveFailed', { message: errorText(form.error) })}
         </p>
       )}
       <div className="form-actions">

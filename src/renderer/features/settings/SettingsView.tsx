@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import { LanguageOptions } from '../../lib/LanguageOptions';
 import { type Settings, type UiLanguage } from '../../../shared/domain';
 import { useAppStore } from '../../app/store';
@@ -57,6 +58,7 @@ const INTRO_KEYS = {
 
 function AccountsSection() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const accounts = useAppStore((s) => s.accounts);
   const formOpen = useAppStore((s) => s.accountForm.open);
   const removeId = useAppStore((s) => s.removeAccountId);
@@ -86,7 +88,7 @@ function AccountsSection() {
       </div>
       {accountError && (
         <p className="notice notice-error" role="alert">
-          {accountError.message}
+          {errorText(accountError)}
         </p>
       )}
       {accounts.length === 0 && !formOpen && <p className="muted">{t('settings.noAccounts')}</p>}
@@ -156,6 +158,7 @@ function RemoveAccountDialog({ name }: { name: string }) {
 
 function GeneralSection() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const settings = useAppStore((s) => s.settings);
   const error = useAppStore((s) => s.settingsError);
   const update = useAppStore((s) => s.updateSettings);
@@ -173,7 +176,7 @@ function GeneralSection() {
       </h2>
       {error && (
         <p className="notice notice-error" role="alert">
-          {t('settings.saveSettingsFailed', { message: error.message })}
+          {t('settings.saveSettingsFailed', { message: errorText(error) })}
         </p>
       )}
       <div className="form-grid">

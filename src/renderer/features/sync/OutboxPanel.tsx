@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import type { OutboxItem } from '../../../shared/domain';
 import { useAppStore } from '../../app/store';
 import { RelativeTime } from '../../lib/RelativeTime';
@@ -9,6 +10,7 @@ const KIND_KEYS = { create: 'sync.kindCreate', reply: 'sync.kindReply', close: '
 /** Pending operations with their last error; each can be retried or discarded. */
 export function OutboxPanel() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const outbox = useAppStore((s) => s.outbox);
   const error = useAppStore((s) => s.outboxError);
   const items = outbox.filter(isPending);
@@ -17,7 +19,7 @@ export function OutboxPanel() {
       <h2 id="outbox-title" className="outbox-title">
         {t('sync.outboxTitle')}
       </h2>
-      {error && <p className="field-error">{error.message}</p>}
+      {error && <p className="field-error">{errorText(error)}</p>}
       {items.length === 0 ? (
         <p className="muted">{t('sync.outboxEmpty')}</p>
       ) : (
@@ -33,6 +35,7 @@ export function OutboxPanel() {
 
 function OutboxRow({ item }: { item: OutboxItem }) {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const retry = useAppStore((s) => s.retryOutbox);
   const discard = useAppStore((s) => s.discardOutbox);
   return (
@@ -43,7 +46,7 @@ function OutboxRow({ item }: { item: OutboxItem }) {
         <RelativeTime className="outbox-time" time={item.createdAt} />
       </div>
       <div className="outbox-summary">{item.summary}</div>
-      {item.lastError && <div className="outbox-error">{item.lastError.message}</div>}
+      {item.lastError && <div className="outbox-error">{errorText(item.lastError)}</div>}
       <div className="outbox-line">
         <span className="muted">{t('sync.attempts', { count: item.attempts })}</span>
         <button

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import { useAppStore } from '../../app/store';
 import { formatAbsolute, formatRelative } from '../../lib/format-time';
 import { useNow } from '../../lib/use-now';
@@ -59,6 +60,7 @@ export function SyncStatusBar() {
 
 function SyncStatusText() {
   const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
   const now = useNow();
   const sync = useAppStore((s) => s.sync);
   const online = useAppStore((s) => s.networkOnline);
@@ -72,7 +74,7 @@ function SyncStatusText() {
   } else if (sync?.state === 'auth-error') {
     text = t('sync.authError');
   } else if (sync?.state === 'error') {
-    text = t('sync.error', { message: sync.error?.message ?? '' });
+    text = t('sync.error', { message: sync.error ? errorText(sync.error) : '' });
   } else if (sync?.lastSuccessAt) {
     text = t('sync.lastSynced', { when: formatRelative(sync.lastSuccessAt, now, i18n.language, t('time.justNow')) });
   } else {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import type { Note } from '../../../shared/domain';
 import { useAppStore } from '../../app/store';
 import { formatAbsolute, formatShort } from '../../lib/format-time';
@@ -7,6 +8,7 @@ import { useNow } from '../../lib/use-now';
 /** One message: support on the left with its badge, yours on the right; an unsent reply shows its state. */
 export function NoteItem({ note }: { note: Note }) {
   const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
   const now = useNow();
   const retryReply = useAppStore((s) => s.retryReply);
   const discard = useAppStore((s) => s.discardOutbox);
@@ -40,7 +42,7 @@ export function NoteItem({ note }: { note: Note }) {
         {outbox && outbox.state !== 'sent' && (
           <div className={`note-outbox note-outbox-${outbox.state}`}>
             <span className="note-outbox-state">{t(`ticket.outbox.${outbox.state}`)}</span>
-            {outbox.error && <span className="note-outbox-error">{outbox.error.message}</span>}
+            {outbox.error && <span className="note-outbox-error">{errorText(outbox.error)}</span>}
             {(outbox.state === 'failed' || outbox.state === 'queued') && (
               <span className="note-outbox-actions">
                 <button type="button" className="button button-small" onClick={() => void retryReply(outbox.id)}>

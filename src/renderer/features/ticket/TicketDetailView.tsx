@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../lib/error-text';
 import { isClosedState } from '../../../shared/ticket-states';
 import { useAppStore } from '../../app/store';
 import { Dialog } from '../../lib/Dialog';
@@ -85,6 +86,7 @@ export function TicketDetailView() {
 
 function CloseTicketDialog() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const closing = useAppStore((s) => s.ticket.closing);
   const closeError = useAppStore((s) => s.ticket.closeError);
   const cancel = useAppStore((s) => s.cancelCloseDialog);
@@ -105,7 +107,7 @@ function CloseTicketDialog() {
       }
     >
       <p>{t('ticket.closeBody')}</p>
-      {closeError && <p className="field-error">{closeError.message}</p>}
+      {closeError && <p className="field-error">{errorText(closeError)}</p>}
     </Dialog>
   );
 }

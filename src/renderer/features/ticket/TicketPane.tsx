@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useErrorText } from '../../lib/error-text';
 import { useTranslation } from 'react-i18next';
 import { TicketDetailView } from '../../app/lazy-views';
 import { useAppStore } from '../../app/store';
@@ -6,6 +7,7 @@ import { useAppStore } from '../../app/store';
 /** The detail pane: the open ticket's header, conversation and reply box. */
 export function TicketPane() {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const openId = useAppStore((s) => s.ticket.openId);
   const status = useAppStore((s) => s.ticket.status);
   const error = useAppStore((s) => s.ticket.error);
@@ -25,7 +27,7 @@ export function TicketPane() {
     return (
       <div className="empty-state" role="alert">
         <h2 className="empty-title">{t('ticket.errorTitle')}</h2>
-        <p className="empty-body">{error?.message}</p>
+        <p className="empty-body">{error ? errorText(error) : null}</p>
         <button type="button" className="button" onClick={() => void reload()}>
           {t('ticket.retry')}
         </button>
