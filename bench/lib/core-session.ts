@@ -10,6 +10,8 @@ export interface CoreSession {
   initialSync: Promise<SyncStatus>;
   /** Resolves at the next sync.status that is idle after a run (a completed sync or poll). */
   nextIdle(timeoutMs?: number): Promise<SyncStatus>;
+  /** Starts a poll (sync.now) and resolves when it has finished. */
+  poll(): Promise<SyncStatus>;
 }
 
 /** A real core on `dataDir` with the sandbox's account added through the contract, as the UI does. */
@@ -41,6 +43,12 @@ export async function openCoreWithAccount(dataDir: string, sandbox: SandboxProce
     accountId: added.value.id,
     initialSync,
     nextIdle,
+    async poll() {
+      // Listen first: a quick poll can finish before sync.now answers.
+      const idle = nextIdle();
+      await must(core.handle('sync.now', {}));
+      return idle;
+    },
   };
 }
 

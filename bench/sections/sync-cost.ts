@@ -25,9 +25,7 @@ async function pollsUntilNoticed(session: CoreSession, sandbox: SandboxProcess, 
   let polls = 0;
   try {
     while (!noticed && polls < maxPolls) {
-      const idle = session.nextIdle();
-      await must(session.core.handle('sync.now', {}));
-      await idle;
+      await session.poll();
       polls++;
     }
   } finally {
@@ -62,9 +60,7 @@ export async function measureSyncCost(
   let steady = initial;
   for (let i = 0; i < Math.ceil(n / 10) + 5; i++) {
     const before = (await sandbox.requests(0)).next;
-    const idle = session.nextIdle();
-    await must(session.core.handle('sync.now', {}));
-    await idle;
+    await session.poll();
     steady = await callsSince(sandbox, before);
     if ((steady.byAction['ListTicketNotes'] ?? 0) <= 3) break;
     duringBackfill ??= steady;
